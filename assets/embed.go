@@ -1,0 +1,16 @@
+// Package assets holds the files the app embeds: data tables with their
+// sources, and translations.
+package assets
+
+import "embed"
+
+// Data holds the data tables (range of motion, anatomy, healing), each value
+// with its source.
+//
+//go:embed data/*.json
+var Data embed.FS
+
+// I18n holds the translation files, one per language.
+//
+//go:embed i18n/*.json
+var I18n embed.FS

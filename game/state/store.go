@@ -1,0 +1,47 @@
+package state
+
+import "sync"
+
+// Store holds the one current State behind a lock, so that the browser's
+// callbacks and the game loop can both read and change it. Every change goes
+// through Apply or Set; Version counts the changes.
+type Store struct {
+	mu      sync.Mutex
+	s       State
+	version uint64
+}
+
+// NewStore returns a store holding s.
+func NewStore(s State) *Store { return &Store{s: s} }
+
+// Get returns the current state and its version.
+func (st *Store) Get() (State, uint64) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	return st.s, st.version
+}
+
+// Apply applies a partial state (see State.Apply) and returns what it
+// ignored.
+func (st *Store) Apply(partial map[string]any) []Ignored {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	next := st.s
+	ignored := next.Apply(partial)
+	st.setLocked(next)
+	return ignored
+}
+
+// Set replaces the state, as the game loop does when time moves on.
+func (st *Store) Set(s State) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	st.setLocked(s)
+}
+
+func (st *Store) setLocked(s State) {
+	if s != st.s {
+		st.s = s
+		st.version++
+	}
+}
