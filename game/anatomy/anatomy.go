@@ -71,8 +71,18 @@ type Spine struct {
 	RotationCentre float64
 	// Posterior holds the proportions of the parts behind the bodies.
 	Posterior Posterior
+	// Figure says how the small whole-body figure follows the spine.
+	Figure Figure
 	// Sources maps source keys to their citations.
 	Sources map[string]string
+}
+
+// Figure is how much the hips turn for each degree of the low back's bend,
+// forward and backward, to pose a whole-body figure.
+type Figure struct {
+	HipPerLumbarFlexion   float64 `json:"hipPerLumbarFlexion"`
+	HipPerLumbarExtension float64 `json:"hipPerLumbarExtension"`
+	Source                string  `json:"source"`
 }
 
 // LumbarLevels is the lumbar segments in order from top to bottom.
@@ -102,6 +112,7 @@ func LoadLumbar(fsys fs.FS) (*Spine, error) {
 			Height, Lordosis Quantity
 		}
 		Posterior Posterior
+		Figure    Figure
 	}
 	if err := json.Unmarshal(b, &raw); err != nil {
 		return nil, fmt.Errorf("lumbar.json: %w", err)
@@ -111,6 +122,7 @@ func LoadLumbar(fsys fs.FS) (*Spine, error) {
 		BaseTilt:       raw.SacralSlope.Deg,
 		RotationCentre: raw.RotationCentre.Posterior,
 		Posterior:      raw.Posterior,
+		Figure:         raw.Figure,
 		Sources:        raw.Sources,
 	}
 	for _, v := range raw.Vertebrae {

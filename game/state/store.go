@@ -4,7 +4,7 @@ import "sync"
 
 // Store holds the one current State behind a lock, so that the browser's
 // callbacks and the game loop can both read and change it. Every change goes
-// through Apply or Set; Version counts the changes.
+// through Apply or Update; Version counts the changes.
 type Store struct {
 	mu      sync.Mutex
 	s       State
@@ -32,16 +32,19 @@ func (st *Store) Apply(partial map[string]any) []Ignored {
 	return ignored
 }
 
-// Set replaces the state, as the game loop does when time moves on.
-func (st *Store) Set(s State) {
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	st.setLocked(s)
-}
-
 func (st *Store) setLocked(s State) {
 	if s != st.s {
 		st.s = s
 		st.version++
 	}
+}
+
+// Update changes the state with fn under the lock, as the game loop does when
+// time moves on, so no change from elsewhere is lost in between.
+func (st *Store) Update(fn func(*State)) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	next := st.s
+	fn(&next)
+	st.setLocked(next)
 }

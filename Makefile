@@ -1,0 +1,118 @@
+# Spinal Fusion Explorer — build, run and test.
+#
+#   make run    build dist/ and serve it on http://$(ADDR)/
+#   make test   install missing tools, vet, unit tests, wasm build, browser tests
+#   make dist   build the deployable static site into dist/
+#   make clean  remove build outputs
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := dist
+MAKEFLAGS += --no-print-directory
+
+GO ?= go
+ADDR ?= 127.0.0.1:8080
+VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
+# Go's JS glue for the wasm, from the same toolchain that builds it.
+WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm/wasm_exec.js
+
+# apt packages: the browser-test tools, plus the X11/GL headers cgo needs to
+# build Ebitengine natively (go vet / go test on the desktop target).
+APT_PKGS := chromium xvfb xauth brotli \
+	libgl1-mesa-dev libxrandr-dev libxcursor-dev libxinerama-dev libxi-dev libxxf86vm-dev
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Text files in dist/ that also get .br/.gz siblings.
+COMPRESS_GLOBS := dist/*.html dist/*.js dist/*.css dist/*.svg
+
+.PHONY: all wasm dist run test deps vet gotest wasm-build browser-test bench clean
+
+all: dist
+
+## wasm: the app compiled to WebAssembly (build/spinefusion.wasm).
+wasm:
+	@mkdir -p build
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags "-s -w -X main.version=$(VERSION)" \
+		-o build/spinefusion.wasm ./cmd/spinefusion
+
+## dist: the static site. Works from any static file server; the .br/.gz
+## siblings are an optional extra for servers that can use them.
+dist: wasm
+	rm -rf dist
+	mkdir -p dist
+	@# Page shell: every top-level file in web/ (not web/test/, web/bench/).
+	find web -mindepth 1 -maxdepth 1 -type f ! -name '.*' -exec cp {} dist/ \;
+	cp "$(WASM_EXEC)" dist/
+	@for f in $(COMPRESS_GLOBS); do \
+		[ -e "$$f" ] || continue; \
+		gzip -9 -n -k -f "$$f"; brotli -q 11 -k -f "$$f"; \
+	done
+	@# The wasm under a content-hashed name. brotli -q 11 is slow on a big
+	@# file, so compressed copies are cached in build/ by hash.
+	@hash=$$(sha256sum build/spinefusion.wasm | cut -c1-8); \
+	name=spinefusion.$$hash.wasm; \
+	cp build/spinefusion.wasm "dist/$$name"; chmod 644 "dist/$$name"; \
+	if [ ! -e "build/$$name.br" ]; then \
+		brotli -q 11 -c build/spinefusion.wasm > "build/$$name.br.tmp" && mv "build/$$name.br.tmp" "build/$$name.br"; \
+		gzip -9 -n -c build/spinefusion.wasm > "build/$$name.gz"; \
+		find build -maxdepth 1 -name 'spinefusion.*.wasm.*' ! -name "$$name.*" -delete; \
+	fi; \
+	cp "build/$$name.br" "build/$$name.gz" dist/; \
+	size=$$(stat -c %s build/spinefusion.wasm); \
+	printf '{"wasm": "%s", "size": %s, "version": "%s"}\n' "$$name" "$$size" "$(VERSION)" > dist/build.json; \
+	echo "dist/: $$name ($$size bytes; br $$(stat -c %s dist/$$name.br), gz $$(stat -c %s dist/$$name.gz))"
+
+## run: build dist/ and serve it locally (Ctrl-C stops).
+run: dist
+	$(GO) run ./cmd/serve -dir dist -addr $(ADDR)
+
+## test: everything CI runs, in order.
+test: deps
+	$(MAKE) vet
+	$(MAKE) gotest
+	$(MAKE) wasm-build
+	$(MAKE) browser-test
+
+## deps: install what the tests need, only when missing.
+deps:
+	@missing=""; \
+	for p in $(APT_PKGS); do dpkg -s "$$p" >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ ! -x /usr/bin/chromium ] || ! command -v brotli >/dev/null || ! command -v xvfb-run >/dev/null; then \
+		missing="$$missing chromium xvfb xauth brotli"; \
+	fi; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing:$$missing"; \
+		$(SUDO) apt-get update; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y $$missing; \
+	fi
+
+# playwright-core only (pinned in package-lock.json); it never downloads a
+# browser. Reinstalled when the lock file is newer than the install.
+NODE_STAMP := web/test/node_modules/.package-lock.json
+deps: $(NODE_STAMP)
+$(NODE_STAMP): web/test/package-lock.json web/test/package.json
+	cd web/test && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
+vet:
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./...
+
+## gotest: native unit tests; some Ebitengine packages want a display.
+gotest:
+	xvfb-run -a $(GO) test ./...
+
+wasm-build:
+	GOOS=js GOARCH=wasm $(GO) build ./...
+
+## browser-test: headless Chromium against dist/ (served by cmd/serve).
+## Run only some tests with e.g. `make browser-test T=posture` (name filter).
+browser-test: dist
+	node web/test/run.mjs $(T)
+
+## bench: placeholder; Go benchmarks only for now.
+bench:
+	xvfb-run -a $(GO) test -run '^$$' -bench . -benchmem ./...
+
+clean:
+	rm -rf build dist web/test/screenshots

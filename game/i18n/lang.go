@@ -1,0 +1,49 @@
+package i18n
+
+import "fmt"
+
+// Lang is one language's texts. Its methods are safe for concurrent use
+// (the catalogue is read-only once loaded).
+type Lang struct {
+	code     string
+	texts    map[string]string
+	fallback *Lang // nil for the Fallback language itself
+}
+
+// Code returns the language's lower-case code, e.g. "pt".
+func (l *Lang) Code() string { return l.code }
+
+// T returns the text for key: this language's, else English's, else the key
+// itself so that a missing text is visible on screen.
+func (l *Lang) T(key string) string {
+	if s, ok := l.texts[key]; ok {
+		return s
+	}
+	if l.fallback != nil {
+		if s, ok := l.fallback.texts[key]; ok {
+			return s
+		}
+	}
+	return key
+}
+
+// Has reports whether this language itself (not its fallback) has key.
+func (l *Lang) Has(key string) bool {
+	_, ok := l.texts[key]
+	return ok
+}
+
+// F formats the text for key with fmt.Sprintf, e.g. F("notice.ignored", name).
+// It allocates; call it when the value changes, not every frame.
+func (l *Lang) F(key string, args ...any) string {
+	return fmt.Sprintf(l.T(key), args...)
+}
+
+// Keys returns the keys this language itself defines, in no order.
+func (l *Lang) Keys() []string {
+	keys := make([]string, 0, len(l.texts))
+	for k := range l.texts {
+		keys = append(keys, k)
+	}
+	return keys
+}

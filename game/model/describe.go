@@ -1,0 +1,54 @@
+package model
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"spinefusion/game/state"
+)
+
+// Translator gives the text of a key in one language, with %s placeholders
+// filled by F.
+type Translator interface {
+	T(key string) string
+	F(key string, args ...any) string
+}
+
+// Describe says in one to three plain sentences what is on screen for st.
+func (m *Model) Describe(st state.State, tr Translator) string {
+	var f Figures
+	m.Compute(&st, &f)
+	var b strings.Builder
+	b.WriteString(tr.F("describe.scene", tr.T("describe.motion."+st.Motion)))
+	b.WriteString(" ")
+
+	var total float64
+	for _, s := range f.Segments {
+		total += s.AngleBefore
+	}
+	deg := num(math.Abs(total))
+	switch {
+	case math.Abs(total) < 0.5:
+		b.WriteString(tr.T("describe.upright"))
+	case total > 0:
+		b.WriteString(tr.F("describe.pos."+st.Motion, deg))
+	default:
+		b.WriteString(tr.F("describe.neg."+st.Motion, deg))
+	}
+	b.WriteString(" ")
+	if st.Playing {
+		b.WriteString(tr.T("describe.playing"))
+	} else {
+		b.WriteString(tr.T("describe.paused"))
+	}
+	return b.String()
+}
+
+// num formats degrees for reading: whole numbers, or one decimal under 10.
+func num(v float64) string {
+	if v < 10 {
+		return strconv.FormatFloat(math.Round(v*10)/10, 'f', -1, 64)
+	}
+	return strconv.FormatFloat(math.Round(v), 'f', 0, 64)
+}

@@ -1,0 +1,22 @@
+// Package page is the seam between the app and the web page around it: the
+// page API (window.spinefusion), the browser's language, and telling the page
+// when the first frame is drawn. On other platforms it does nothing.
+//
+// JavaScript callbacks never reach into the game loop: they go through the
+// state store's lock, the same door every other change uses.
+package page
+
+import "spinefusion/game/state"
+
+// Host is what the page API needs from the app.
+type Host struct {
+	// Store holds the state the API reads and changes.
+	Store *state.Store
+	// Snapshot returns the state as the API shows it: the state keys plus
+	// the read-only segments.
+	Snapshot func(state.State) map[string]any
+	// Describe returns a sentence or two about what is on screen.
+	Describe func(state.State) string
+	// Version is the app's version string.
+	Version string
+}

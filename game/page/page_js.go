@@ -1,0 +1,110 @@
+//go:build js
+
+package page
+
+import (
+	"encoding/json"
+	"strings"
+	"syscall/js"
+)
+
+// api is window.spinefusion; its functions live as long as the page.
+var api js.Value
+
+// Start publishes the page API on window.spinefusion.
+func Start(h Host) {
+	api = js.Global().Get("Object").New()
+	api.Set("ready", false)
+	api.Set("version", h.Version)
+	api.Set("getState", js.FuncOf(func(this js.Value, args []js.Value) any {
+		st, _ := h.Store.Get()
+		return toJS(h.Snapshot(st))
+	}))
+	api.Set("setState", js.FuncOf(func(this js.Value, args []js.Value) any {
+		if len(args) > 0 {
+			if partial, ok := fromJS(args[0]); ok {
+				for _, ign := range h.Store.Apply(partial) {
+					warn("spinefusion.setState ignored " + ign.String())
+				}
+			} else {
+				warn("spinefusion.setState expects an object such as {posture: 0.5}")
+			}
+		}
+		st, _ := h.Store.Get()
+		return toJS(h.Snapshot(st))
+	}))
+	api.Set("describe", js.FuncOf(func(this js.Value, args []js.Value) any {
+		st, _ := h.Store.Get()
+		return h.Describe(st)
+	}))
+	js.Global().Set("spinefusion", api)
+}
+
+// FrameDrawn tells the page that a frame is on screen; the first call marks
+// the app ready.
+func FrameDrawn() {
+	if api.IsUndefined() || api.Get("ready").Bool() {
+		return
+	}
+	api.Set("firstFrameMs", js.Global().Get("performance").Call("now"))
+	api.Set("ready", true)
+	js.Global().Call("dispatchEvent", js.Global().Get("Event").New("spinefusion:ready"))
+}
+
+// Languages returns the browser's preferred languages, best first.
+func Languages() []string {
+	nav := js.Global().Get("navigator")
+	var out []string
+	if l := nav.Get("languages"); l.Type() == js.TypeObject {
+		for i := 0; i < l.Length(); i++ {
+			out = append(out, l.Index(i).String())
+		}
+	}
+	if l := nav.Get("language"); l.Type() == js.TypeString {
+		out = append(out, l.String())
+	}
+	return out
+}
+
+// DeviceScale returns window.devicePixelRatio.
+func DeviceScale() float64 {
+	r := js.Global().Get("devicePixelRatio")
+	if r.Type() != js.TypeNumber || !(r.Float() > 0) {
+		return 1
+	}
+	return r.Float()
+}
+
+func warn(msg string) { js.Global().Get("console").Call("warn", msg) }
+
+// fromJS turns a plain JavaScript object into a Go map through JSON, which
+// also drops functions and other values that JSON cannot carry.
+func fromJS(v js.Value) (map[string]any, bool) {
+	if v.Type() != js.TypeObject || js.Global().Get("Array").Call("isArray", v).Bool() {
+		return nil, false
+	}
+	var s js.Value
+	ok := func() (ok bool) {
+		defer func() { ok = recover() == nil }()
+		s = js.Global().Get("JSON").Call("stringify", v)
+		return
+	}()
+	if !ok || s.Type() != js.TypeString {
+		return nil, false
+	}
+	var m map[string]any
+	d := json.NewDecoder(strings.NewReader(s.String()))
+	if d.Decode(&m) != nil {
+		return nil, false
+	}
+	return m, true
+}
+
+// toJS turns a Go map into a fresh JavaScript object through JSON.
+func toJS(m map[string]any) js.Value {
+	b, err := json.Marshal(m)
+	if err != nil {
+		return js.Null()
+	}
+	return js.Global().Get("JSON").Call("parse", string(b))
+}

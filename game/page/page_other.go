@@ -1,0 +1,16 @@
+//go:build !js
+
+package page
+
+// Start does nothing outside the browser.
+func Start(h Host) {}
+
+// FrameDrawn does nothing outside the browser.
+func FrameDrawn() {}
+
+// Languages returns no preference outside the browser.
+func Languages() []string { return nil }
+
+// DeviceScale returns 1 outside the browser; Ebitengine's monitor scale is
+// used there instead.
+func DeviceScale() float64 { return 1 }

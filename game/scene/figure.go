@@ -1,0 +1,99 @@
+package scene
+
+import (
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"spinefusion/game/motion"
+)
+
+// figureShapes are the parts of a small standing person in side view, facing
+// left, in centimetres: legs fixed at the hip joint (the origin), the trunk
+// and head turning about it, and an arm hanging from the shoulder.
+type figureShapes struct {
+	legs, trunk, arm Shape
+	shoulder         [2]float64
+}
+
+func newFigureShapes() *figureShapes {
+	var f figureShapes
+	l := &f.legs
+	l.MoveTo(-7, 3)
+	l.QuadTo(-9, -20, -6, -44)
+	l.QuadTo(-7, -66, -4, -83)
+	l.QuadTo(-15, -84, -16, -88)
+	l.LineTo(5, -88)
+	l.QuadTo(6, -84, 3, -82)
+	l.QuadTo(8, -64, 4, -46)
+	l.QuadTo(8, -30, 9, -8)
+	l.QuadTo(10, 2, 4, 5)
+	l.Close()
+
+	t := &f.trunk
+	t.MoveTo(-8, -2)
+	t.QuadTo(-12, 16, -10, 28)
+	t.QuadTo(-12, 42, -6, 49)
+	t.QuadTo(-3, 52, -3, 55)
+	t.LineTo(3, 55)
+	t.QuadTo(4, 51, 8, 47)
+	t.QuadTo(12, 38, 8, 26)
+	t.QuadTo(4, 16, 9, 6)
+	t.QuadTo(10, -3, 2, -6)
+	t.Close()
+	t.Ellipse(-2, 65, 9, 10.5)
+	t.MoveTo(-10.5, 66)
+	t.LineTo(-13, 62)
+	t.LineTo(-10, 61)
+	t.Close()
+	f.shoulder = [2]float64{1, 46}
+
+	a := &f.arm
+	a.MoveTo(-4, 2)
+	a.QuadTo(-5, -26, -5, -52)
+	a.QuadTo(-5, -60, -1, -60)
+	a.QuadTo(3, -60, 3, -52)
+	a.QuadTo(4, -26, 4, 2)
+	a.QuadTo(0, 5, -4, 2)
+	a.Close()
+	return &f
+}
+
+// figureArt is the figure rasterised at one scale.
+type figureArt struct {
+	shapes           *figureShapes
+	scale            float64
+	legs, trunk, arm Sprite
+}
+
+func newFigureArt(scale float64, pal *Palette) *figureArt {
+	f := newFigureShapes()
+	lay := func(s *Shape) Sprite {
+		return rasterise(scale, layer{shape: s, fill: pal.Figure, stroke: 1.2, line: pal.FigureLine})
+	}
+	return &figureArt{shapes: f, scale: scale, legs: lay(&f.legs), trunk: lay(&f.trunk), arm: lay(&f.arm)}
+}
+
+func (a *figureArt) dispose() {
+	for _, s := range []Sprite{a.legs, a.trunk, a.arm} {
+		s.Image.Deallocate()
+	}
+}
+
+// draw draws the figure with its trunk turned by tilt degrees (forward
+// positive) about the hip, which lies at the view's origin.
+func (a *figureArt) draw(dst *ebiten.Image, v View, tilt float64, alpha float32) {
+	op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
+	op.ColorScale.ScaleAlpha(alpha)
+	// The far arm first, then legs and trunk, then the near arm.
+	trunk := motion.Rotate(tilt)
+	sx, sy := trunk.Apply(a.shapes.shoulder[0], a.shapes.shoulder[1])
+	arm := motion.Translate(sx+1.5, sy)
+	v.GeoM(&op.GeoM, &a.arm, arm)
+	dst.DrawImage(a.arm.Image, op)
+	v.GeoM(&op.GeoM, &a.legs, motion.Identity)
+	dst.DrawImage(a.legs.Image, op)
+	v.GeoM(&op.GeoM, &a.trunk, trunk)
+	dst.DrawImage(a.trunk.Image, op)
+	arm = motion.Translate(sx-1, sy)
+	v.GeoM(&op.GeoM, &a.arm, arm)
+	dst.DrawImage(a.arm.Image, op)
+}

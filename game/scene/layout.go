@@ -1,0 +1,63 @@
+package scene
+
+import "image"
+
+// Layout is where each part of the screen goes, in device pixels.
+type Layout struct {
+	// Unit is device pixels per CSS pixel (the device pixel ratio).
+	Unit float64
+	// Header holds the title and the disclaimer.
+	Header image.Rectangle
+	// Panels hold one spine each: before, or before and after.
+	Panels []image.Rectangle
+	// Controls holds the bottom bar of widgets.
+	Controls image.Rectangle
+	// Compact is set for small screens, such as phones and small frames.
+	Compact bool
+}
+
+// Arrange lays out a w×h screen with unit device pixels per CSS pixel, for
+// the given number of spines, with or without the controls bar.
+func Arrange(w, h int, unit float64, spines int, controls bool) Layout {
+	if unit <= 0 {
+		unit = 1
+	}
+	l := Layout{Unit: unit}
+	cssW, cssH := float64(w)/unit, float64(h)/unit
+	l.Compact = cssW < 640 || cssH < 480
+	px := func(css float64) int { return int(css*unit + 0.5) }
+	header := 56.0
+	if l.Compact {
+		header = 40
+	}
+	l.Header = image.Rect(0, 0, w, px(header))
+	bottom := h
+	if controls {
+		bar := 76.0
+		if l.Compact {
+			bar = 60
+		}
+		l.Controls = image.Rect(0, h-px(bar), w, h)
+		bottom = l.Controls.Min.Y
+	}
+	main := image.Rect(0, l.Header.Max.Y, w, bottom).Inset(px(8))
+	if spines <= 1 || main.Dx() <= 0 || main.Dy() <= 0 {
+		l.Panels = []image.Rectangle{main}
+		return l
+	}
+	gap := px(8)
+	if main.Dx() >= main.Dy() {
+		mid := main.Min.X + main.Dx()/2
+		l.Panels = []image.Rectangle{
+			image.Rect(main.Min.X, main.Min.Y, mid-gap/2, main.Max.Y),
+			image.Rect(mid+gap/2, main.Min.Y, main.Max.X, main.Max.Y),
+		}
+	} else {
+		mid := main.Min.Y + main.Dy()/2
+		l.Panels = []image.Rectangle{
+			image.Rect(main.Min.X, main.Min.Y, main.Max.X, mid-gap/2),
+			image.Rect(main.Min.X, mid+gap/2, main.Max.X, main.Max.Y),
+		}
+	}
+	return l
+}

@@ -1,0 +1,131 @@
+package scene
+
+import (
+	"image/color"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/vector"
+
+	"spinefusion/game/motion"
+)
+
+// Sprite is a picture rasterised once at one scale, with the pixel where its
+// local origin lies, so it can be placed each frame with a GeoM alone.
+type Sprite struct {
+	Image *ebiten.Image
+	// MinX and MaxY are the local coordinates (mm) of the image's top-left
+	// corner less the padding; Scale is pixels per millimetre.
+	MinX, MaxY, Scale float64
+}
+
+// pad is the transparent margin around a sprite, in pixels, so antialiased
+// edges and strokes are not cut.
+const pad = 3
+
+// layer is one shape filled (and optionally outlined) in a sprite.
+type layer struct {
+	shape  *Shape
+	fill   color.Color
+	stroke float64 // outline width in mm, drawn under the fill; 0 for none
+	line   color.Color
+}
+
+// rasterise draws layers into a new sprite at scale pixels per millimetre.
+// Every layer's outline is drawn first and every fill after, so touching
+// parts show one joined outline.
+func rasterise(scale float64, layers ...layer) Sprite {
+	minX, minY := math.Inf(1), math.Inf(1)
+	maxX, maxY := math.Inf(-1), math.Inf(-1)
+	for _, l := range layers {
+		if l.shape.Empty() {
+			continue
+		}
+		x0, y0, x1, y1 := l.shape.Bounds()
+		m := l.stroke
+		minX, minY = math.Min(minX, x0-m), math.Min(minY, y0-m)
+		maxX, maxY = math.Max(maxX, x1+m), math.Max(maxY, y1+m)
+	}
+	if math.IsInf(minX, 0) {
+		return Sprite{}
+	}
+	w := int(math.Ceil((maxX-minX)*scale)) + 2*pad
+	h := int(math.Ceil((maxY-minY)*scale)) + 2*pad
+	sp := Sprite{Image: ebiten.NewImage(w, h), MinX: minX, MaxY: maxY, Scale: scale}
+	var path vector.Path
+	for _, l := range layers {
+		if l.stroke <= 0 || l.shape.Empty() {
+			continue
+		}
+		path.Reset()
+		sp.appendPath(&path, l.shape)
+		so := &vector.StrokeOptions{Width: float32(l.stroke * scale), LineJoin: vector.LineJoinRound}
+		op := &vector.DrawPathOptions{AntiAlias: true}
+		op.ColorScale.ScaleWithColor(l.line)
+		vector.StrokePath(sp.Image, &path, so, op)
+	}
+	for _, l := range layers {
+		if l.fill == nil || l.shape.Empty() {
+			continue
+		}
+		path.Reset()
+		sp.appendPath(&path, l.shape)
+		op := &vector.DrawPathOptions{AntiAlias: true}
+		op.ColorScale.ScaleWithColor(l.fill)
+		vector.FillPath(sp.Image, &path, nil, op)
+	}
+	return sp
+}
+
+// appendPath adds a shape to a vector path in the sprite's pixels.
+func (sp *Sprite) appendPath(p *vector.Path, s *Shape) {
+	px := func(x, y float64) (float32, float32) {
+		return float32((x-sp.MinX)*sp.Scale + pad), float32((sp.MaxY-y)*sp.Scale + pad)
+	}
+	for _, o := range s.ops {
+		switch o.kind {
+		case 'M':
+			p.MoveTo(px(o.x, o.y))
+		case 'L':
+			p.LineTo(px(o.x, o.y))
+		case 'Q':
+			cx, cy := px(o.cx, o.cy)
+			x, y := px(o.x, o.y)
+			p.QuadTo(cx, cy, x, y)
+		case 'Z':
+			p.Close()
+		}
+	}
+}
+
+// View maps millimetres in the world (y up) to screen pixels (y down).
+type View struct {
+	// Scale is screen pixels per millimetre; OX, OY is where the world
+	// origin lies on the screen.
+	Scale, OX, OY float64
+}
+
+// Point maps a world point to the screen.
+func (v View) Point(x, y float64) (float64, float64) {
+	return v.OX + x*v.Scale, v.OY - y*v.Scale
+}
+
+// GeoM sets g to draw sprite sp placed by the world transform t.
+func (v View) GeoM(g *ebiten.GeoM, sp *Sprite, t motion.Affine) {
+	g.Reset()
+	// Sprite pixels to local millimetres.
+	g.Translate(-pad, -pad)
+	g.Scale(1/sp.Scale, -1/sp.Scale)
+	g.Translate(sp.MinX, sp.MaxY)
+	// Local to world, then world to screen.
+	var m ebiten.GeoM
+	m.SetElement(0, 0, t.A)
+	m.SetElement(0, 1, t.B)
+	m.SetElement(1, 0, t.C)
+	m.SetElement(1, 1, t.D)
+	m.SetElement(0, 2, t.TX)
+	m.SetElement(1, 2, t.TY)
+	g.Concat(m)
+	g.Scale(v.Scale, -v.Scale)
+	g.Translate(v.OX, v.OY)
+}

@@ -1,0 +1,246 @@
+// Package scene draws the explorer: the posed spines, the small figures, the
+// labels and the panels around them. It is the only package that knows
+// pixels; what it draws comes from the state and the model's figures.
+package scene
+
+import (
+	"image"
+	"image/color"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/vector"
+
+	"spinefusion/game/anatomy"
+	"spinefusion/game/i18n"
+	"spinefusion/game/model"
+	"spinefusion/game/motion"
+	"spinefusion/game/state"
+	"spinefusion/game/text"
+)
+
+// Frame is what one picture shows.
+type Frame struct {
+	State   *state.State
+	Figures *model.Figures
+	Layout  Layout
+	Lang    *i18n.Lang
+}
+
+// Which says which spine a panel shows.
+type Which int
+
+// The two spines.
+const (
+	Before Which = iota
+	After
+)
+
+// Scene draws frames, keeping the rasterised art between them.
+type Scene struct {
+	Text  *text.Cache
+	model *model.Model
+
+	pal    *Palette
+	art    *SpineArt
+	figure *figureArt
+	bounds [4]float64 // world box of the spine over its motion, mm
+
+	drawers [2]spineDrawer
+	angles  []float64
+	poses   [2][]motion.Affine
+	line    vector.Path
+}
+
+// New returns a scene drawing with the model's anatomy and the text cache.
+func New(m *model.Model, tc *text.Cache) *Scene {
+	return &Scene{model: m, Text: tc}
+}
+
+// Panels returns which spines the state's view shows, in panel order.
+func Panels(st *state.State) []Which {
+	switch st.View {
+	case "before":
+		return []Which{Before}
+	case "after":
+		return []Which{After}
+	}
+	return []Which{Before, After}
+}
+
+// Draw draws the whole frame.
+func (s *Scene) Draw(dst *ebiten.Image, f *Frame) {
+	s.pal = PaletteFor(f.State.Theme)
+	pal := s.pal
+	dst.Fill(pal.Background)
+	sp := s.model.Spine(f.State)
+	s.ensurePoses(sp)
+	panels := Panels(f.State)
+	scale := s.fitScale(sp, f.Layout)
+	if !s.art.Matches(sp, scale, pal) {
+		if s.art != nil {
+			s.art.Dispose()
+			s.figure.dispose()
+		}
+		s.art = NewSpineArt(sp, scale, pal)
+		s.figure = newFigureArt(scale*0.9, pal)
+	}
+	for i, which := range panels {
+		if i < len(f.Layout.Panels) {
+			s.drawPanel(dst, f, sp, which, f.Layout.Panels[i], scale)
+		}
+	}
+	s.drawHeader(dst, f)
+}
+
+func (s *Scene) ensurePoses(sp *anatomy.Spine) {
+	n := len(sp.Vertebrae)
+	if len(s.angles) == n-1 {
+		return
+	}
+	s.angles = make([]float64, n-1)
+	for i := range s.poses {
+		s.poses[i] = make([]motion.Affine, n)
+	}
+	// The box the spine sweeps through full flexion and extension.
+	s.bounds = [4]float64{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
+	for _, p := range []float64{-1, 0, 1} {
+		for i, d := range sp.Discs {
+			s.angles[i] = s.model.ROM.Angle(s.model.ROM.Degrees(d.Level, motion.FlexionExtension), motion.FlexionExtension, p)
+		}
+		motion.Pose(sp, motion.Sagittal, s.angles, s.poses[0])
+		for i, v := range sp.Vertebrae {
+			for _, c := range [][2]float64{{-v.Depth / 2, 0}, {-v.Depth / 2, v.Height}, {v.Depth/2 + 60, v.Height}, {v.Depth/2 + 60, 0}} {
+				y := c[1]
+				if v.Sacrum {
+					y = -v.Height * c[1] / math.Max(v.Height, 1)
+				}
+				x, wy := s.poses[0][i].Apply(c[0], y)
+				s.bounds[0], s.bounds[1] = math.Min(s.bounds[0], x), math.Min(s.bounds[1], wy)
+				s.bounds[2], s.bounds[3] = math.Max(s.bounds[2], x), math.Max(s.bounds[3], wy)
+			}
+		}
+	}
+}
+
+// spineArea is the part of a panel the spine fills, leaving the caption
+// above and the figure's corner.
+func spineArea(r image.Rectangle, l Layout) image.Rectangle {
+	top := int(34 * l.Unit)
+	if l.Compact {
+		top = int(24 * l.Unit)
+	}
+	a := image.Rect(r.Min.X, r.Min.Y+top, r.Max.X, r.Max.Y)
+	return a.Inset(int(6 * l.Unit))
+}
+
+// fitScale is the pixels per millimetre at which the spine fits every panel.
+func (s *Scene) fitScale(sp *anatomy.Spine, l Layout) float64 {
+	if len(l.Panels) == 0 {
+		return 1
+	}
+	a := spineArea(l.Panels[0], l)
+	bw, bh := s.bounds[2]-s.bounds[0], s.bounds[3]-s.bounds[1]
+	sc := math.Min(float64(a.Dx())*0.72/bw, float64(a.Dy())/bh)
+	// Round so that small resizes reuse the art.
+	sc = math.Max(0.2, math.Floor(sc*20)/20)
+	return sc
+}
+
+func (s *Scene) drawPanel(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, which Which, r image.Rectangle, scale float64) {
+	pal := s.pal
+	u := f.Layout.Unit
+	fillRect(dst, r, pal.Panel)
+	strokeRect(dst, r, float32(u), pal.PanelLine)
+
+	caption := f.Lang.T("view.before.caption")
+	if which == After {
+		caption = f.Lang.T("view.after.caption")
+	}
+	size := 15 * u
+	if f.Layout.Compact {
+		size = 12 * u
+	}
+	s.Text.Draw(dst, caption, size, true, float64(r.Min.X)+12*u, float64(r.Min.Y)+9*u, text.Left, pal.Text)
+
+	// Pose the spine.
+	var total float64
+	for i := range sp.Discs {
+		seg := &f.Figures.Segments[i]
+		a := seg.AngleBefore
+		if which == After {
+			a = seg.AngleAfter
+		}
+		s.angles[i] = a
+		total += a
+	}
+	pose := s.poses[which]
+	motion.Pose(sp, motion.Sagittal, s.angles, pose)
+
+	area := spineArea(r, f.Layout)
+	bw := s.bounds[2] - s.bounds[0]
+	// Centre the spine's sweep box in the left part of the area, sacrum at
+	// the bottom.
+	left := float64(area.Min.X) + (float64(area.Dx())*0.72-bw*scale)/2
+	v := View{Scale: scale, OX: left - s.bounds[0]*scale, OY: float64(area.Max.Y) + s.bounds[1]*scale}
+	s.drawers[which].draw(dst, s.art, v, pose, 1)
+	if f.State.Labels {
+		s.drawLevelLabels(dst, f, sp, v, pose)
+	}
+
+	// The figure stands in the right part, its hip turned by the low back's
+	// bend and the hips' share of it.
+	fig := sp.Figure
+	hip := total * fig.HipPerLumbarFlexion
+	if total < 0 {
+		hip = total * fig.HipPerLumbarExtension
+	}
+	fs := s.figure.scale / 0.9 * 0.9
+	figH := 160.0 * fs
+	maxH := float64(area.Dy()) * 0.55
+	fscale := fs
+	if figH > maxH {
+		fscale = fs * maxH / figH
+	}
+	fx := float64(area.Max.X) - 30*fscale
+	fy := float64(area.Max.Y) - 88*fscale
+	vector.StrokeLine(dst, float32(fx-30*fscale), float32(area.Max.Y), float32(fx+25*fscale), float32(area.Max.Y), float32(2*u), pal.Ground, true)
+	s.figure.draw(dst, View{Scale: fscale, OX: fx, OY: fy}, total+hip, 0.95)
+}
+
+// drawLevelLabels names each vertebra beside the front of its body.
+func (s *Scene) drawLevelLabels(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, v View, pose []motion.Affine) {
+	u := f.Layout.Unit
+	size := 12 * u
+	for i, vt := range sp.Vertebrae {
+		y := vt.Height / 2
+		if vt.Sacrum {
+			y = -12
+		}
+		wx, wy := pose[i].Apply(-vt.Depth/2-3, y)
+		x, sy := v.Point(wx, wy)
+		s.Text.Draw(dst, vt.Name, size, true, x, sy-size*0.6, text.Right, s.pal.TextSoft)
+	}
+}
+
+func (s *Scene) drawHeader(dst *ebiten.Image, f *Frame) {
+	r := f.Layout.Header
+	u := f.Layout.Unit
+	pal := s.pal
+	size := 20 * u
+	if f.Layout.Compact {
+		size = 15 * u
+	}
+	y := float64(r.Min.Y) + (float64(r.Dy())-size*1.25)/2
+	s.Text.Draw(dst, f.Lang.T("app.title"), size, true, float64(r.Min.X)+16*u, y, text.Left, pal.Text)
+	small := 12 * u
+	s.Text.Draw(dst, f.Lang.T("disclaimer"), small, false, float64(r.Max.X)-16*u, float64(r.Min.Y)+(float64(r.Dy())-small*1.25)/2, text.Right, pal.TextSoft)
+}
+
+func fillRect(dst *ebiten.Image, r image.Rectangle, c color.Color) {
+	vector.FillRect(dst, float32(r.Min.X), float32(r.Min.Y), float32(r.Dx()), float32(r.Dy()), c, false)
+}
+
+func strokeRect(dst *ebiten.Image, r image.Rectangle, w float32, c color.Color) {
+	vector.StrokeRect(dst, float32(r.Min.X)+w/2, float32(r.Min.Y)+w/2, float32(r.Dx())-w, float32(r.Dy())-w, w, c, false)
+}
