@@ -25,6 +25,16 @@ type Frame struct {
 	Figures *model.Figures
 	Layout  Layout
 	Lang    *i18n.Lang
+	// Operation is how far the operation sequence has played: the index of
+	// the current step and the progress through it, 0 to 1. When the
+	// sequence is done, Step is past the last step.
+	Operation OperationProgress
+}
+
+// OperationProgress is a point in the operation sequence.
+type OperationProgress struct {
+	Step int
+	T    float64
 }
 
 // Which says which spine a panel shows.
@@ -49,7 +59,17 @@ type Scene struct {
 	drawers [2]spineDrawer
 	angles  []float64
 	poses   [2][]motion.Affine
-	line    vector.Path
+	ctx     spineCtx
+}
+
+// spineCtx is what the layers drawn on a posed spine need to know.
+type spineCtx struct {
+	f     *Frame
+	sp    *anatomy.Spine
+	v     View
+	pose  []motion.Affine
+	which Which
+	art   *SpineArt
 }
 
 // New returns a scene drawing with the model's anatomy and the text cache.
@@ -183,7 +203,22 @@ func (s *Scene) drawPanel(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, which 
 	// the bottom.
 	left := float64(area.Min.X) + (float64(area.Dx())*0.72-bw*scale)/2
 	v := View{Scale: scale, OX: left - s.bounds[0]*scale, OY: float64(area.Max.Y) + s.bounds[1]*scale}
-	s.drawers[which].draw(dst, s.art, v, pose, 1)
+	c := &s.ctx
+	*c = spineCtx{f: f, sp: sp, v: v, pose: pose, which: which, art: s.art}
+	d := &s.drawers[which]
+	d.drawBack(dst, s.art, v, pose, s.removedDiscs(c))
+	if which == After {
+		s.drawDiscSpace(dst, c)
+		s.drawCages(dst, c)
+	}
+	d.drawBones(dst, s.art, v, pose)
+	if which == After {
+		s.drawFusionMass(dst, c)
+	}
+	d.drawRoots(dst, s.art, v, pose)
+	if which == After {
+		s.drawHardware(dst, c)
+	}
 	if f.State.Labels {
 		s.drawLevelLabels(dst, f, sp, v, pose)
 	}

@@ -82,22 +82,35 @@ var whitePixel = func() *ebiten.Image {
 	return img.SubImage(image.Rect(1, 1, 2, 2)).(*ebiten.Image)
 }()
 
-// draw draws the spine posed by the world transforms (one per vertebra).
-func (d *spineDrawer) draw(dst *ebiten.Image, a *SpineArt, v View, pose []motion.Affine, alpha float32) {
+// drawBack draws what lies behind the bones: the dural sac and the discs,
+// except the discs whose bit is set in removed (taken out in surgery).
+func (d *spineDrawer) drawBack(dst *ebiten.Image, a *SpineArt, v View, pose []motion.Affine, removed uint64) {
 	op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
-	op.ColorScale.ScaleAlpha(alpha)
 	for i := range a.bones {
 		d.drawSprite(dst, &a.bones[i].sac, v, pose[i], op)
 	}
 	d.vs, d.is = d.vs[:0], d.is[:0]
 	for i := range a.spine.Discs {
-		d.appendDisc(a, v, pose, i)
+		if removed&(1<<i) == 0 {
+			d.appendDisc(a, v, pose, i)
+		}
 	}
-	top := &ebiten.DrawTrianglesOptions{AntiAlias: true}
-	dst.DrawTriangles(d.vs, d.is, whitePixel, top)
+	if len(d.is) > 0 {
+		dst.DrawTriangles(d.vs, d.is, whitePixel, &ebiten.DrawTrianglesOptions{AntiAlias: true})
+	}
+}
+
+// drawBones draws the vertebrae.
+func (d *spineDrawer) drawBones(dst *ebiten.Image, a *SpineArt, v View, pose []motion.Affine) {
+	op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
 	for i := range a.bones {
 		d.drawSprite(dst, &a.bones[i].bone, v, pose[i], op)
 	}
+}
+
+// drawRoots draws the nerve roots over the bones.
+func (d *spineDrawer) drawRoots(dst *ebiten.Image, a *SpineArt, v View, pose []motion.Affine) {
+	op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
 	for i := range a.bones {
 		d.drawSprite(dst, &a.bones[i].root, v, pose[i], op)
 	}

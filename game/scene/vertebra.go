@@ -81,16 +81,19 @@ func Bone(v anatomy.Vertebra, p anatomy.Posterior, below float64, seed uint64) B
 	// The dural sac fills the canal behind the body and the disc.
 	sac(&b.Sac, back+2.5, back+p.CanalDepth-3.5, -below/2-1.5, h+3)
 
-	// The root leaves the sac just under the pedicle, runs through the
-	// foramen and out forward and down over the disc below.
+	// The root leaves the sac under the pedicle, swells into its ganglion in
+	// the foramen, then runs forward and down over the disc below.
 	rt := &b.Root
-	x0, y0 := back+p.CanalDepth-6, pb-1
-	rt.MoveTo(x0, y0+2.2)
-	rt.QuadTo(back+1, pb-3, back-5, -below-6)
-	rt.QuadTo(back-8, -below-11, back-12, -below-17)
-	rt.LineTo(back-9.5, -below-18.5)
-	rt.QuadTo(back-6, -below-12, back-2.5, -below-8)
-	rt.QuadTo(back+3, pb-7.5, x0, y0-2.2)
+	gx, gy := back+4.5, pb-4.5 // the ganglion, in the foramen
+	rt.Ellipse(gx, gy, 3.6, 2.6)
+	rt.MoveTo(back+p.CanalDepth-7, pb-2)
+	rt.QuadTo(gx+3, gy+2.2, gx, gy+2.2)
+	rt.QuadTo(back-4, gy-1, back-9, -below-4)
+	rt.QuadTo(back-12, -below-8, back-15, -below-11)
+	rt.LineTo(back-13.6, -below-12.6)
+	rt.QuadTo(back-9, -below-9, back-6, -below-6)
+	rt.QuadTo(back-1, gy-6, gx, gy-2.2)
+	rt.QuadTo(gx+3, gy-2.2, back+p.CanalDepth-7, pb-5)
 	rt.Close()
 	return b
 }
@@ -162,13 +165,13 @@ func sacrum(v anatomy.Vertebra, p anatomy.Posterior, seed uint64) BoneParts {
 	s.QuadTo(a-2.5, r*0.5, a+1.5, r)
 	s.QuadTo(a+5, r+1, a+6.5, r*0.3)
 	s.QuadTo(a+9, -4, a+13, -10)
-	// The back of the sacrum with its median crest.
-	s.QuadTo(a+17, -22, a+14, -34)
-	s.QuadTo(a+12, -hgt*0.55, a+2, -hgt*0.8)
-	s.QuadTo(front+d*0.95, -hgt*0.98, front+d*0.8, -hgt)
-	s.QuadTo(front+d*0.7, -hgt-2.5, front+d*0.62, -hgt+1)
-	// The front: concave, facing down and forward.
-	s.QuadTo(front+d*0.2, -hgt*0.62, front+1.5, -hgt*0.28)
+	// The back of the sacrum with its median crest, tapering down to the
+	// coccyx; the front is concave.
+	s.QuadTo(a+15, -22, a+9, -38)
+	s.QuadTo(a+2, -hgt*0.62, front+d*0.95, -hgt*0.85)
+	s.QuadTo(front+d*0.78, -hgt*1.01, front+d*0.62, -hgt)
+	s.QuadTo(front+d*0.52, -hgt*0.97, front+d*0.56, -hgt*0.9)
+	s.QuadTo(front+d*0.2, -hgt*0.55, front+1, -hgt*0.28)
 	s.QuadTo(front-1, -8, front, -2)
 	s.QuadTo(front, 0, front+2, 0)
 	s.Close()
@@ -183,10 +186,12 @@ func sacrum(v anatomy.Vertebra, p anatomy.Posterior, seed uint64) BoneParts {
 	trabeculae(&b.Trabeculae, front+3.5, back-3.5, -22, -3, seed)
 	// Ridges where the sacral vertebrae fused, and the sacral foramina.
 	m := &b.Marks
-	for i, y := range []float64{-hgt * 0.3, -hgt * 0.48, -hgt * 0.64} {
-		t := float64(i) * 4
-		ridge(m, front+2+t*0.9, y, back-4+t*0.2, y-3-t*0.4)
-		m.Ellipse(back-2+t*0.1, y-5.5-t*0.3, 2.6-float64(i)*0.4, 1.8-float64(i)*0.25)
+	for i, y := range []float64{-hgt * 0.3, -hgt * 0.47, -hgt * 0.62} {
+		t := float64(i)
+		x0 := front + 3 + t*7
+		x1 := back - 2 - t*3
+		ridge(m, x0, y, x1, y-2)
+		m.Ellipse((x0+x1)/2+5, y-6, 2.4-t*0.4, 1.6-t*0.25)
 	}
 	b.FacetTop = [2]float64{a + 3.5, r * 0.4}
 	sac(&b.Sac, back+2.5, back+p.CanalDepth-3.5, -26, 6)
