@@ -12,6 +12,13 @@ type Layout struct {
 	Panels []image.Rectangle
 	// Controls holds the bottom bar of widgets.
 	Controls image.Rectangle
+	// Timeline holds the healing timeline above the controls: the months
+	// scrubber, the stage and the milestones. Empty without controls.
+	Timeline image.Rectangle
+	// Chart holds the bar chart of each level's motion before and after,
+	// and the totals in words; empty when the screen is too narrow, where
+	// the chart is drawn over the bottom of the last panel instead.
+	Chart image.Rectangle
 	// Compact is set for small screens, such as phones and small frames.
 	Compact bool
 }
@@ -38,9 +45,18 @@ func Arrange(w, h int, unit float64, spines int, controls bool) Layout {
 			bar = 60
 		}
 		l.Controls = image.Rect(0, h-px(bar), w, h)
-		bottom = l.Controls.Min.Y
+		tl := 64.0
+		if l.Compact {
+			tl = 52
+		}
+		l.Timeline = image.Rect(0, l.Controls.Min.Y-px(tl), w, l.Controls.Min.Y)
+		bottom = l.Timeline.Min.Y
 	}
 	main := image.Rect(0, l.Header.Max.Y, w, bottom).Inset(px(8))
+	if cssW >= 1000 && main.Dy() > 0 {
+		l.Chart = image.Rect(main.Max.X-px(290), main.Min.Y, main.Max.X, main.Max.Y)
+		main.Max.X = l.Chart.Min.X - px(8)
+	}
 	if spines <= 1 || main.Dx() <= 0 || main.Dy() <= 0 {
 		l.Panels = []image.Rectangle{main}
 		return l
