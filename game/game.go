@@ -7,7 +7,6 @@ import (
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/inpututil"
 
 	"spinefusion/assets"
 	"spinefusion/game/i18n"
@@ -17,6 +16,7 @@ import (
 	"spinefusion/game/scene"
 	"spinefusion/game/state"
 	"spinefusion/game/text"
+	"spinefusion/game/ui"
 )
 
 // Game is the explorer's Ebitengine game.
@@ -31,6 +31,18 @@ type Game struct {
 	version uint64
 	figures model.Figures
 	cycle   motion.Cycle
+
+	frame    scene.Frame
+	texts    scene.Texts
+	textsFor state.State // the state the texts were made for
+	// textColor tints the game's own text (card captions).
+	textColor ebiten.ColorScale
+	controls  *controls
+	in        ui.Input
+	overlay   overlay
+	scroll    int
+	// lastX, lastY is the pointer's last position, to redraw on hover.
+	lastX, lastY float64
 
 	w, h   int
 	unit   float64
@@ -61,6 +73,12 @@ func New(version string) (*Game, error) {
 		dirty:   true,
 	}
 	g.scene = scene.New(m, g.text)
+	g.textColor.ScaleWithColor(scene.PaletteFor(st.Theme).Text)
+	g.controls = newControls(g.store, g.text)
+	g.controls.setLang(cat.Lang(st.Lang))
+	g.controls.show(&st)
+	g.controls.help.OnPress = func() { g.toggleOverlay(overlayHelp) }
+	g.controls.sources.OnPress = func() { g.toggleOverlay(overlaySources) }
 	page.Start(page.Host{
 		Store:    g.store,
 		Snapshot: m.Snapshot,
@@ -70,16 +88,71 @@ func New(version string) (*Game, error) {
 	return g, nil
 }
 
+// lang is the current language.
+func (g *Game) lang() *i18n.Lang { return g.catalog.Lang(g.st.Lang) }
+
 // Store returns the state store, through which every change comes.
 func (g *Game) Store() *state.Store { return g.store }
 
 // Update advances the explorer by one tick.
 func (g *Game) Update() error {
-	if inpututil.IsKeyJustPressed(ebiten.KeySpace) || g.tapped() {
-		g.store.Update(func(s *state.State) { s.Playing = !s.Playing })
+	ui.ReadInput(&g.in)
+	if g.in.X != g.lastX || g.in.Y != g.lastY || g.in.Keys != 0 || g.in.Down || g.in.Released {
+		g.lastX, g.lastY = g.in.X, g.in.Y
+		g.dirty = true // hover, focus or a press may change the widgets
 	}
+	g.handleInput()
 	g.tick()
 	return nil
+}
+
+// handleInput gives the input to the open overlay, else to the widgets, and
+// what they leave to the scene.
+func (g *Game) handleInput() {
+	in := &g.in
+	if g.overlay != overlayNone {
+		if in.Take(ui.KeyEscape) || in.Take(ui.KeyQuestion) || in.Released {
+			g.overlay = overlayNone
+			g.dirty = true
+		}
+		if in.Take(ui.KeyDown) {
+			g.scroll++
+		}
+		if in.Take(ui.KeyUp) && g.scroll > 0 {
+			g.scroll--
+		}
+		return
+	}
+	captured := g.controls.panel.Update(in)
+	if in.Take(ui.KeyQuestion) {
+		g.toggleOverlay(overlayHelp)
+	}
+	if in.Take(ui.KeySpace) || (!captured && in.Released && g.overScene(in)) {
+		g.store.Update(func(s *state.State) { s.Playing = !s.Playing })
+	}
+	if in.Take(ui.KeyEscape) && g.controls.cardOpen {
+		g.controls.cardOpen = false
+		g.relayout()
+	}
+}
+
+// overScene reports whether the pointer is over the spines.
+func (g *Game) overScene(in *ui.Input) bool {
+	for _, p := range g.layout.Panels {
+		if in.Over(p) && !in.Over(g.controls.cardRect) {
+			return true
+		}
+	}
+	return false
+}
+
+func (g *Game) toggleOverlay(o overlay) {
+	if g.overlay == o {
+		g.overlay = overlayNone
+	} else {
+		g.overlay, g.scroll = o, 0
+	}
+	g.dirty = true
 }
 
 // tick moves time on by one step and takes in any change to the state.
@@ -100,27 +173,20 @@ func (g *Game) tick() {
 		st, v = g.store.Get()
 	}
 	if v != g.version {
-		relayout := st.View != g.st.View || st.Controls != g.st.Controls
+		relayout := st.View != g.st.View || st.Controls != g.st.Controls || st.Lang != g.st.Lang
 		g.st, g.version = st, v
+		g.controls.setLang(g.catalog.Lang(st.Lang))
+		g.controls.show(&g.st)
 		if relayout {
 			g.relayout()
 		}
 		g.model.Compute(&g.st, &g.figures)
+		if st.Months != g.textsFor.Months || st.Lang != g.textsFor.Lang || st.Graft != g.textsFor.Graft || g.texts.StageName == "" {
+			g.texts = makeTexts(g.lang(), g.model, &g.st, &g.figures)
+			g.textsFor = st
+		}
 		g.dirty = true
 	}
-}
-
-// tapped reports a click or tap on the picture, which plays or pauses.
-func (g *Game) tapped() bool {
-	if inpututil.IsMouseButtonJustReleased(ebiten.MouseButtonLeft) {
-		return true
-	}
-	var ids [4]ebiten.TouchID
-	for _, id := range inpututil.AppendJustReleasedTouchIDs(ids[:0]) {
-		_ = id
-		return true
-	}
-	return false
 }
 
 // Draw draws the frame when something changed; otherwise the screen keeps
@@ -130,12 +196,17 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		return
 	}
 	g.dirty = false
-	g.scene.Draw(screen, &scene.Frame{
+	g.frame = scene.Frame{
 		State:   &g.st,
 		Figures: &g.figures,
 		Layout:  g.layout,
-		Lang:    g.catalog.Lang(g.st.Lang),
-	})
+		Lang:    g.lang(),
+		Texts:   g.texts,
+	}
+	g.scene.Draw(screen, &g.frame)
+	g.drawControls(screen)
+	g.drawOverlay(screen)
+	g.controls.th.EndFrame()
 	g.text.EndFrame()
 	if !g.drawn {
 		g.drawn = true
@@ -170,5 +241,11 @@ func (g *Game) LayoutF(w, h float64) (float64, float64) {
 
 func (g *Game) relayout() {
 	g.layout = scene.Arrange(g.w, g.h, g.unit, len(scene.Panels(&g.st)), g.st.Controls)
+	card := g.layout.Chart
+	if !card.Empty() {
+		card.Max.Y = card.Min.Y + int(340*g.unit)
+		g.layout.Chart.Min.Y = card.Max.Y + int(8*g.unit)
+	}
+	g.controls.arrange(g.layout.Controls, g.layout.Timeline, card, g.layout.Compact, g.unit)
 	g.dirty = true
 }

@@ -29,6 +29,16 @@ type Frame struct {
 	// the current step and the progress through it, 0 to 1. When the
 	// sequence is done, Step is past the last step.
 	Operation OperationProgress
+	// Texts are the sentences of this state, made when it changes.
+	Texts Texts
+}
+
+// Texts are the translated sentences a frame shows, built once per change of
+// state so that drawing never formats text.
+type Texts struct {
+	BeforeCaption, AfterCaption string
+	StageName, StageCaption     string
+	Typical, NotPromise         string
 }
 
 // OperationProgress is a point in the operation sequence.
@@ -173,9 +183,9 @@ func (s *Scene) drawPanel(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, which 
 	fillRect(dst, r, pal.Panel)
 	strokeRect(dst, r, float32(u), pal.PanelLine)
 
-	caption := f.Lang.T("view.before.caption")
+	caption := f.Texts.BeforeCaption
 	if which == After {
-		caption = f.Lang.T("view.after.caption")
+		caption = f.Texts.AfterCaption
 	}
 	size := 15 * u
 	if f.Layout.Compact {

@@ -1,0 +1,291 @@
+package game
+
+import (
+	"image"
+	"math"
+	"slices"
+	"strings"
+
+	"spinefusion/game/i18n"
+	"spinefusion/game/state"
+	"spinefusion/game/text"
+	"spinefusion/game/ui"
+)
+
+// controls is the on-screen widget set. Every widget acts only through the
+// state store's Apply, the one door for changes, and shows the state back.
+type controls struct {
+	store *state.Store
+	th    *ui.Theme
+	panel *ui.Panel
+
+	play, setup, sources, help *ui.Button
+	motion, view, speed        *ui.Segmented
+	from, count                *ui.Segmented
+	approach, graft            *ui.Segmented
+	labels                     *ui.Toggle
+	timeline                   *ui.Slider
+
+	// bar and card hold the widgets of the bottom bar and of the surgery
+	// card, in layout order; captions label the card's widgets.
+	bar, card []ui.Widget
+	captions  []caption
+	cardOpen  bool // on compact screens the card opens over the scene
+	cardRect  image.Rectangle
+	lang      *i18n.Lang
+}
+
+// caption is a small heading drawn above a widget of the card.
+type caption struct {
+	text string
+	at   image.Point
+}
+
+var speeds = []float64{0.5, 1, 2}
+
+// Options of the surgery card, in order.
+var (
+	cardApproaches = []string{"tlif", "plif", "posterolateral", "alif"}
+	fusable        = state.LumbarSegments[1:]
+)
+
+func newControls(store *state.Store, tc *text.Cache) *controls {
+	c := &controls{store: store, th: ui.Light(1, tc)}
+	set := func(key string, v any) { store.Apply(map[string]any{key: v}) }
+	c.play = ui.NewButton("", func() {
+		st, _ := store.Get()
+		set("playing", !st.Playing)
+	})
+	c.play.Primary = true
+	c.motion = ui.NewSegmented("", nil, 0, func(i int) { set("motion", state.Motions[i]) })
+	c.view = ui.NewSegmented("", nil, 0, func(i int) { set("view", state.Views[i]) })
+	c.speed = ui.NewSegmented("", []string{"½×", "1×", "2×"}, 1, func(i int) { set("speed", speeds[i]) })
+	c.labels = ui.NewToggle("", true, func(on bool) { set("labels", on) })
+	c.sources = ui.NewButton("", nil)
+	c.help = ui.NewButton("?", nil)
+	c.setup = ui.NewButton("", func() { c.cardOpen = !c.cardOpen })
+	names := make([]string, len(fusable))
+	for i, n := range fusable {
+		names[i] = strings.ReplaceAll(n, "-", "–")
+	}
+	c.from = ui.NewSegmented("", names, 3, func(i int) { c.applyLevels(i, c.count.Selected()+1) })
+	c.count = ui.NewSegmented("", []string{"1", "2", "3"}, 0, func(i int) { c.applyLevels(c.from.Selected(), i+1) })
+	c.approach = ui.NewSegmented("", []string{"TLIF", "PLIF", "PLF", "ALIF"}, 0, func(i int) { set("approach", cardApproaches[i]) })
+	c.graft = ui.NewSegmented("", nil, 0, func(i int) { set("graft", state.Grafts[i]) })
+	c.timeline = ui.NewSlider("", 0, 100, 1, func(p float64) { set("months", positionMonths(p)) })
+	c.timeline.BigStep = 10
+	c.bar = []ui.Widget{c.play, c.motion, c.view, c.speed, c.labels, c.setup, c.sources, c.help}
+	c.card = []ui.Widget{c.from, c.count, c.approach, c.graft}
+	all := append(slices.Clone(c.bar[:1]), c.timeline)
+	all = append(all, c.bar[1:]...)
+	all = append(all, c.card...)
+	c.panel = ui.NewPanel(c.th, all...)
+	return c
+}
+
+// applyLevels fuses count levels starting at fusable[from], moving the start
+// up when the block would run past the sacrum.
+func (c *controls) applyLevels(from, count int) {
+	from = min(from, len(fusable)-count)
+	c.store.Apply(map[string]any{"levels": strings.Join(fusable[from:from+count], ",")})
+}
+
+// The timeline's position runs 0 to 100 and maps to months on a square
+// scale, so that the busy first months get room: 50 is 30 months.
+func positionMonths(p float64) float64 {
+	m := state.MaxMonths * (p / 100) * (p / 100)
+	return math.Round(m*100) / 100
+}
+
+func monthsPosition(m float64) float64 { return 100 * math.Sqrt(m/state.MaxMonths) }
+
+// setLang sets every widget's text in the language.
+func (c *controls) setLang(l *i18n.Lang) {
+	if c.lang == l {
+		return
+	}
+	c.lang = l
+	c.motion.SetLabel(l.T("ui.motion"))
+	c.motion.SetOptions([]string{l.T("motion.short.flexion-extension"), l.T("motion.short.lateral-bending"), l.T("motion.short.axial-rotation")})
+	c.view.SetLabel(l.T("ui.view"))
+	c.view.SetOptions([]string{l.T("view.compare"), l.T("view.before"), l.T("view.after")})
+	c.speed.SetLabel(l.T("ui.speed"))
+	c.labels.SetLabel(l.T("ui.labels"))
+	c.labels.SetStateTexts(l.T("ui.on"), l.T("ui.off"))
+	c.sources.SetLabel(l.T("ui.sources"))
+	c.help.SetLabel("?")
+	c.setup.SetLabel(l.T("ui.surgery"))
+	c.from.SetLabel(l.T("ui.levels.from"))
+	c.count.SetLabel(l.T("ui.levels.count"))
+	c.approach.SetLabel(l.T("ui.approach"))
+	c.graft.SetLabel(l.T("ui.graft"))
+	c.graft.SetOptions([]string{l.T("graft.short.autograft"), l.T("graft.short.allograft"), l.T("graft.short.synthetic"), l.T("graft.short.bmp")})
+	c.timeline.SetLabel(l.T("ui.timeline"))
+	c.timeline.SetFormat(func(p float64) string { return monthsText(l, positionMonths(p)) })
+	c.timeline.Marks = []ui.Mark{
+		{Value: 0, Label: l.T("timeline.mark.surgery")},
+		{Value: monthsPosition(3), Label: l.T("timeline.mark.3m")},
+		{Value: monthsPosition(12), Label: l.T("timeline.mark.1y")},
+		{Value: monthsPosition(24), Label: l.T("timeline.mark.2y")},
+		{Value: monthsPosition(60), Label: l.T("timeline.mark.5y")},
+		{Value: 100, Label: l.T("timeline.mark.10y")},
+	}
+}
+
+// monthsText says a time after surgery in words.
+func monthsText(l *i18n.Lang, m float64) string {
+	switch {
+	case m < 0.25:
+		return l.T("timeline.surgery")
+	case m < 2:
+		return l.F("timeline.weeks", int(math.Round(m*52/12)))
+	case m < 12:
+		return l.F("timeline.months", int(math.Round(m)))
+	case m < 18:
+		return l.T("timeline.year")
+	default:
+		return l.F("timeline.years", int(math.Round(m/12)))
+	}
+}
+
+// show makes the widgets show st.
+func (c *controls) show(st *state.State) {
+	if st.Playing {
+		c.play.SetLabel(c.lang.T("ui.pause"))
+	} else {
+		c.play.SetLabel(c.lang.T("ui.play"))
+	}
+	c.motion.SetSelected(slices.Index(state.Motions, st.Motion))
+	c.view.SetSelected(slices.Index(state.Views, st.View))
+	c.speed.SetSelected(slices.IndexFunc(speeds, func(s float64) bool { return s >= st.Speed-1e-9 }))
+	c.labels.SetOn(st.Labels)
+	c.approach.SetSelected(slices.Index(cardApproaches, st.Approach))
+	c.graft.SetSelected(slices.Index(state.Grafts, st.Graft))
+	lv := st.LevelList()
+	c.from.SetSelected(slices.Index(fusable, lv[0]))
+	c.count.SetSelected(len(lv) - 1)
+	if !c.timeline.Dragging() {
+		c.timeline.SetValue(monthsPosition(st.Months))
+	}
+}
+
+// arrange places the widgets for the screen's layout.
+func (c *controls) arrange(bar, timeline, card image.Rectangle, compact bool, unit float64) {
+	th := c.th
+	th.Scale = unit
+	hidden := bar.Empty()
+	for _, w := range c.panel.Widgets() {
+		setHidden(w, hidden)
+	}
+	if hidden {
+		return
+	}
+	gap := th.PxInt(8)
+	h := th.TargetPx()
+	row := image.Rect(bar.Min.X+gap*2, bar.Min.Y+(bar.Dy()-h)/2, bar.Max.X-gap*2, bar.Min.Y+(bar.Dy()-h)/2+h)
+	barWidgets := c.bar
+	if compact {
+		// Small screens keep the essentials in the bar; the rest opens
+		// with the surgery button.
+		c.speed.SetHidden(true)
+		c.labels.SetHidden(true)
+		c.sources.SetHidden(true)
+		barWidgets = []ui.Widget{c.play, c.motion, c.view, c.setup, c.help}
+	}
+	c.setup.SetHidden(!card.Empty() && !compact)
+	var visible []ui.Widget
+	for _, w := range barWidgets {
+		if !w.Hidden() {
+			visible = append(visible, w)
+		}
+	}
+	layoutRow(row, gap, th, visible)
+
+	tl := timeline.Inset(gap)
+	tl.Max.X = tl.Min.X + tl.Dx()*62/100
+	if compact {
+		tl.Max.X = timeline.Max.X - gap
+	}
+	c.timeline.SetBounds(tl)
+
+	// The surgery card: in the chart column on wide screens, else a sheet
+	// over the scene when opened.
+	c.cardRect = card
+	if card.Empty() || compact {
+		c.cardRect = image.Rectangle{}
+		if c.cardOpen {
+			w := min(bar.Dx()-4*gap, th.PxInt(420))
+			c.cardRect = image.Rect(bar.Min.X+(bar.Dx()-w)/2, 0, bar.Min.X+(bar.Dx()+w)/2, 0)
+			n := len(c.card) + 3
+			hh := n*(h+th.PxInt(22)) + 2*gap
+			c.cardRect.Max.Y = timeline.Min.Y - gap
+			c.cardRect.Min.Y = c.cardRect.Max.Y - hh
+		}
+	}
+	cardWidgets := slices.Clone(c.card)
+	if compact {
+		cardWidgets = append(cardWidgets, c.speed, c.labels, c.sources)
+	}
+	for _, w := range cardWidgets {
+		setHidden(w, c.cardRect.Empty())
+	}
+	c.captions = c.captions[:0]
+	c.panel.Backdrop = c.cardRect
+	if c.cardRect.Empty() {
+		return
+	}
+	y := c.cardRect.Min.Y + gap + th.PxInt(30)
+	for _, w := range cardWidgets {
+		c.captions = append(c.captions, caption{text: w.Label(), at: image.Pt(c.cardRect.Min.X+gap*2, y)})
+		y += th.PxInt(20)
+		w.SetBounds(image.Rect(c.cardRect.Min.X+gap*2, y, c.cardRect.Max.X-gap*2, y+h))
+		y += h + th.PxInt(6)
+	}
+}
+
+// layoutRow places widgets in a row, each as wide as its content needs,
+// sharing out what is left.
+func layoutRow(r image.Rectangle, gap int, th *ui.Theme, ws []ui.Widget) {
+	need := make([]int, len(ws))
+	total := 0
+	for i, w := range ws {
+		need[i] = preferredWidth(w, th)
+		total += need[i]
+	}
+	free := r.Dx() - gap*(len(ws)-1)
+	x := r.Min.X
+	for i, w := range ws {
+		wd := need[i]
+		if total > 0 {
+			wd = need[i] * free / total
+		}
+		w.SetBounds(image.Rect(x, r.Min.Y, x+wd, r.Max.Y))
+		x += wd + gap
+	}
+}
+
+// preferredWidth is how wide a widget's texts need it to be.
+func preferredWidth(w ui.Widget, th *ui.Theme) int {
+	pad := th.PxInt(28)
+	tw := func(s string) int { m, _ := th.Text.Measure(s, th.FontPx(), false); return m }
+	switch w := w.(type) {
+	case *ui.Segmented:
+		n := 0
+		for _, o := range w.Options() {
+			n += tw(o) + pad
+		}
+		return n
+	case *ui.Toggle:
+		return tw(w.Label()) + th.PxInt(70)
+	case *ui.Button:
+		return max(th.TargetPx(), tw(w.Label())+pad+th.PxInt(8))
+	}
+	return th.PxInt(100)
+}
+
+// setHidden hides or shows any of our widgets.
+func setHidden(w ui.Widget, hidden bool) {
+	if h, ok := w.(interface{ SetHidden(bool) }); ok {
+		h.SetHidden(hidden)
+	}
+}

@@ -1,0 +1,32 @@
+package game
+
+import (
+	"strings"
+
+	"spinefusion/game/i18n"
+	"spinefusion/game/model"
+	"spinefusion/game/scene"
+	"spinefusion/game/state"
+)
+
+// makeTexts builds the sentences the frame shows for a state.
+func makeTexts(l *i18n.Lang, m *model.Model, st *state.State, f *model.Figures) scene.Texts {
+	stage := m.Healing.Stages[f.Stage].Key
+	var typical []string
+	for _, ms := range m.Healing.Milestones {
+		if st.Months >= ms.From {
+			typical = append(typical, l.T("milestone."+ms.Key))
+		}
+	}
+	t := scene.Texts{
+		BeforeCaption: l.T("view.before.long"),
+		AfterCaption:  l.T("view.after.long") + " · " + monthsText(l, st.Months),
+		StageName:     l.T("stage." + stage + ".name"),
+		StageCaption:  l.T("stage." + stage + ".caption"),
+		NotPromise:    l.T("timeline.notpromise"),
+	}
+	if len(typical) > 0 {
+		t.Typical = l.F("timeline.typical", strings.Join(typical, ", "))
+	}
+	return t
+}
