@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"spinefusion/game/i18n"
+	"spinefusion/game/model"
 	"spinefusion/game/state"
 	"spinefusion/game/text"
 	"spinefusion/game/ui"
@@ -121,7 +122,7 @@ func (c *controls) setLang(l *i18n.Lang) {
 	c.graft.SetLabel(l.T("ui.graft"))
 	c.graft.SetOptions([]string{l.T("graft.short.autograft"), l.T("graft.short.allograft"), l.T("graft.short.synthetic"), l.T("graft.short.bmp")})
 	c.timeline.SetLabel(l.T("ui.timeline"))
-	c.timeline.SetFormat(func(p float64) string { return monthsText(l, positionMonths(p)) })
+	c.timeline.SetFormat(func(p float64) string { return model.TimeText(l, positionMonths(p)) })
 	c.timeline.Marks = []ui.Mark{
 		{Value: 0, Label: l.T("timeline.mark.surgery")},
 		{Value: monthsPosition(3), Label: l.T("timeline.mark.3m")},
@@ -129,22 +130,6 @@ func (c *controls) setLang(l *i18n.Lang) {
 		{Value: monthsPosition(24), Label: l.T("timeline.mark.2y")},
 		{Value: monthsPosition(60), Label: l.T("timeline.mark.5y")},
 		{Value: 100, Label: l.T("timeline.mark.10y")},
-	}
-}
-
-// monthsText says a time after surgery in words.
-func monthsText(l *i18n.Lang, m float64) string {
-	switch {
-	case m < 0.25:
-		return l.T("timeline.surgery")
-	case m < 2:
-		return l.F("timeline.weeks", int(math.Round(m*52/12)))
-	case m < 12:
-		return l.F("timeline.months", int(math.Round(m)))
-	case m < 18:
-		return l.T("timeline.year")
-	default:
-		return l.F("timeline.years", int(math.Round(m/12)))
 	}
 }
 

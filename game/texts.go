@@ -20,7 +20,7 @@ func makeTexts(l *i18n.Lang, m *model.Model, st *state.State, f *model.Figures) 
 	}
 	t := scene.Texts{
 		BeforeCaption: l.T("view.before.long"),
-		AfterCaption:  l.T("view.after.long") + " · " + monthsText(l, st.Months),
+		AfterCaption:  l.T("view.after.long") + " · " + model.TimeText(l, st.Months),
 		StageName:     l.T("stage." + stage + ".name"),
 		StageCaption:  l.T("stage." + stage + ".caption"),
 		NotPromise:    l.T("timeline.notpromise"),

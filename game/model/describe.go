@@ -37,6 +37,23 @@ func (m *Model) Describe(st state.State, tr Translator) string {
 		b.WriteString(tr.F("describe.neg."+st.Motion, deg))
 	}
 	b.WriteString(" ")
+	if st.View == "before" {
+		b.WriteString(tr.T("describe.before"))
+	} else {
+		var lost, fusedBefore, fusedAfter float64
+		for _, s := range f.Segments {
+			if s.Fused {
+				fusedBefore += s.RomBefore
+				fusedAfter += s.RomAfter
+			}
+		}
+		if f.TotalBefore > 0 {
+			lost = 100 * (1 - f.TotalAfter/f.TotalBefore)
+		}
+		b.WriteString(tr.F("describe.fusion", tr.T("approach."+st.Approach), strings.ReplaceAll(strings.ReplaceAll(st.Levels, "-", "–"), ",", ", "),
+			tr.T("graft."+st.Graft), TimeText(tr, st.Months), num(fusedAfter), num(fusedBefore), num(lost)))
+	}
+	b.WriteString(" ")
 	if st.Playing {
 		b.WriteString(tr.T("describe.playing"))
 	} else {
@@ -51,4 +68,20 @@ func num(v float64) string {
 		return strconv.FormatFloat(math.Round(v*10)/10, 'f', -1, 64)
 	}
 	return strconv.FormatFloat(math.Round(v), 'f', 0, 64)
+}
+
+// TimeText says a time after surgery in words.
+func TimeText(tr Translator, m float64) string {
+	switch {
+	case m < 0.25:
+		return tr.T("timeline.surgery")
+	case m < 2:
+		return tr.F("timeline.weeks", int(math.Round(m*52/12)))
+	case m < 12:
+		return tr.F("timeline.months", int(math.Round(m)))
+	case m < 18:
+		return tr.T("timeline.year")
+	default:
+		return tr.F("timeline.years", int(math.Round(m/12)))
+	}
 }
