@@ -8,6 +8,7 @@ import (
 
 	"spinefusion/game/i18n"
 	"spinefusion/game/model"
+	"spinefusion/game/page"
 	"spinefusion/game/state"
 	"spinefusion/game/text"
 	"spinefusion/game/ui"
@@ -273,4 +274,33 @@ func setHidden(w ui.Widget, hidden bool) {
 	if h, ok := w.(interface{ SetHidden(bool) }); ok {
 		h.SetHidden(hidden)
 	}
+}
+
+// publish tells the page where the visible controls are and what they say.
+func (c *controls) publish(unit float64) {
+	var out []page.Widget
+	focused := c.panel.Focused()
+	for _, w := range c.panel.Widgets() {
+		if w.Hidden() {
+			continue
+		}
+		r := w.Bounds()
+		out = append(out, page.Widget{
+			Role: w.Role().String(), Label: w.Label(), Value: w.ValueText(),
+			X: float64(r.Min.X) / unit, Y: float64(r.Min.Y) / unit, W: float64(r.Dx()) / unit, H: float64(r.Dy()) / unit,
+			Focused: w == focused,
+		})
+		if s, ok := w.(*ui.Segmented); ok {
+			for i, o := range s.Options() {
+				b := s.SegmentBounds(i)
+				v := ""
+				if i == s.Selected() {
+					v = "selected"
+				}
+				out = append(out, page.Widget{Role: "radio", Label: o, Value: v,
+					X: float64(b.Min.X) / unit, Y: float64(b.Min.Y) / unit, W: float64(b.Dx()) / unit, H: float64(b.Dy()) / unit})
+			}
+		}
+	}
+	page.PublishWidgets(out)
 }

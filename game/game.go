@@ -48,7 +48,10 @@ type Game struct {
 	unit   float64
 	layout scene.Layout
 	dirty  bool
-	drawn  bool
+	// publish is set when the controls changed and the page's list of them
+	// must be renewed.
+	publish bool
+	drawn   bool
 }
 
 // New loads the tables and translations and returns a game in the default
@@ -99,6 +102,7 @@ func (g *Game) Update() error {
 	ui.ReadInput(&g.in)
 	if g.in.X != g.lastX || g.in.Y != g.lastY || g.in.Keys != 0 || g.in.Down || g.in.Released {
 		g.lastX, g.lastY = g.in.X, g.in.Y
+		g.publish = true
 		g.dirty = true // hover, focus or a press may change the widgets
 	}
 	g.handleInput()
@@ -173,6 +177,9 @@ func (g *Game) tick() {
 		st, v = g.store.Get()
 	}
 	if v != g.version {
+		moved := g.st
+		moved.Posture = st.Posture
+		g.publish = g.publish || moved != st
 		relayout := st.View != g.st.View || st.Controls != g.st.Controls || st.Lang != g.st.Lang
 		g.st, g.version = st, v
 		g.controls.setLang(g.catalog.Lang(st.Lang))
@@ -205,6 +212,10 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	}
 	g.scene.Draw(screen, &g.frame)
 	g.drawControls(screen)
+	if g.publish {
+		g.publish = false
+		g.controls.publish(g.unit)
+	}
 	g.drawOverlay(screen)
 	g.controls.th.EndFrame()
 	g.text.EndFrame()
@@ -247,5 +258,6 @@ func (g *Game) relayout() {
 		g.layout.Chart.Min.Y = card.Max.Y + int(8*g.unit)
 	}
 	g.controls.arrange(g.layout.Controls, g.layout.Timeline, card, g.layout.Compact, g.unit)
+	g.publish = true
 	g.dirty = true
 }

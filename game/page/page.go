@@ -6,7 +6,11 @@
 // state store's lock, the same door every other change uses.
 package page
 
-import "spinefusion/game/state"
+import (
+	"sync"
+
+	"spinefusion/game/state"
+)
 
 // Host is what the page API needs from the app.
 type Host struct {
@@ -19,4 +23,32 @@ type Host struct {
 	Describe func(state.State) string
 	// Version is the app's version string.
 	Version string
+}
+
+// Widget describes one on-screen control for the page: its role, label,
+// value text and where it is, in CSS pixels. The list lets tests and
+// assistive tools find and operate the canvas's controls.
+type Widget struct {
+	Role, Label, Value string
+	X, Y, W, H         float64
+	Focused            bool
+}
+
+var (
+	widgetsMu sync.Mutex
+	widgets   []Widget
+)
+
+// PublishWidgets replaces the list of controls the page can read.
+func PublishWidgets(ws []Widget) {
+	widgetsMu.Lock()
+	defer widgetsMu.Unlock()
+	widgets = ws
+}
+
+// Widgets returns the last published list of controls.
+func Widgets() []Widget {
+	widgetsMu.Lock()
+	defer widgetsMu.Unlock()
+	return widgets
 }

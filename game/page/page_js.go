@@ -37,6 +37,16 @@ func Start(h Host) {
 		st, _ := h.Store.Get()
 		return h.Describe(st)
 	}))
+	api.Set("widgets", js.FuncOf(func(this js.Value, args []js.Value) any {
+		ws := Widgets()
+		out := make([]any, len(ws))
+		for i, w := range ws {
+			out[i] = map[string]any{"role": w.Role, "label": w.Label, "value": w.Value,
+				"x": w.X, "y": w.Y, "width": w.W, "height": w.H, "focused": w.Focused}
+		}
+		b, _ := json.Marshal(out)
+		return js.Global().Get("JSON").Call("parse", string(b))
+	}))
 	js.Global().Set("spinefusion", api)
 }
 
