@@ -25,6 +25,9 @@ func makeTexts(l *i18n.Lang, m *model.Model, st *state.State, f *model.Figures) 
 		StageCaption:  l.T("stage." + stage + ".caption"),
 		NotPromise:    l.T("timeline.notpromise"),
 	}
+	if len(typical) > 3 {
+		typical = typical[len(typical)-3:] // the latest ones say the most
+	}
 	if len(typical) > 0 {
 		t.Typical = l.F("timeline.typical", strings.Join(typical, ", "))
 	}
