@@ -276,31 +276,64 @@ func setHidden(w ui.Widget, hidden bool) {
 	}
 }
 
-// publish tells the page where the visible controls are and what they say.
+// publish tells the page where the visible controls are and what they say,
+// and renews the hidden HTML controls that mirror them.
 func (c *controls) publish(unit float64) {
 	var out []page.Widget
 	focused := c.panel.Focused()
-	for _, w := range c.panel.Widgets() {
+	css := func(r image.Rectangle) (x, y, w, h float64) {
+		return float64(r.Min.X) / unit, float64(r.Min.Y) / unit, float64(r.Dx()) / unit, float64(r.Dy()) / unit
+	}
+	for i, w := range c.panel.Widgets() {
 		if w.Hidden() {
 			continue
 		}
-		r := w.Bounds()
-		out = append(out, page.Widget{
-			Role: w.Role().String(), Label: w.Label(), Value: w.ValueText(),
-			X: float64(r.Min.X) / unit, Y: float64(r.Min.Y) / unit, W: float64(r.Dx()) / unit, H: float64(r.Dy()) / unit,
-			Focused: w == focused,
-		})
-		if s, ok := w.(*ui.Segmented); ok {
-			for i, o := range s.Options() {
-				b := s.SegmentBounds(i)
-				v := ""
-				if i == s.Selected() {
-					v = "selected"
-				}
-				out = append(out, page.Widget{Role: "radio", Label: o, Value: v,
-					X: float64(b.Min.X) / unit, Y: float64(b.Min.Y) / unit, W: float64(b.Dx()) / unit, H: float64(b.Dy()) / unit})
+		pw := page.Widget{Index: i, Role: w.Role().String(), Label: w.Label(), Value: w.ValueText(), Focused: w == focused}
+		pw.X, pw.Y, pw.W, pw.H = css(w.Bounds())
+		switch w := w.(type) {
+		case *ui.Segmented:
+			pw.Selected = w.Selected()
+			for j, o := range w.Options() {
+				opt := page.Option{Label: o}
+				opt.X, opt.Y, opt.W, opt.H = css(w.SegmentBounds(j))
+				pw.Options = append(pw.Options, opt)
 			}
+		case *ui.Slider:
+			pw.Min, pw.Max, pw.Step, pw.Num = w.Min, w.Max, w.Step, w.Value()
+		case *ui.Toggle:
+			pw.On = w.On()
 		}
+		out = append(out, pw)
 	}
 	page.PublishWidgets(out)
+	page.Mirror(out)
+}
+
+// act carries out a request from the page's hidden controls.
+func (c *controls) act(a page.Action) {
+	ws := c.panel.Widgets()
+	if a.Index < 0 || a.Index >= len(ws) {
+		return
+	}
+	switch w := ws[a.Index].(type) {
+	case *ui.Button:
+		if a.Kind == page.ActPress {
+			w.Press()
+		}
+	case *ui.Toggle:
+		if a.Kind == page.ActFlip {
+			w.Flip()
+		}
+	case *ui.Segmented:
+		if a.Kind == page.ActSelect && a.Option >= 0 && a.Option < len(w.Options()) {
+			w.Select(a.Option)
+		}
+	case *ui.Slider:
+		if a.Kind == page.ActSet && !math.IsNaN(a.Num) {
+			w.Change(math.Max(w.Min, math.Min(w.Max, a.Num)))
+		}
+	}
+	if a.Kind == page.ActFocus {
+		c.panel.SetFocus(ws[a.Index], true)
+	}
 }

@@ -48,6 +48,10 @@ type Game struct {
 	unit   float64
 	layout scene.Layout
 	dirty  bool
+	// announceFor is the state last described to screen readers, and
+	// announceWait the ticks left before describing a new one.
+	announceFor  state.State
+	announceWait int
 	// publish is set when the controls changed and the page's list of them
 	// must be renewed.
 	publish bool
@@ -106,7 +110,12 @@ func (g *Game) Update() error {
 		g.dirty = true // hover, focus or a press may change the widgets
 	}
 	g.handleInput()
+	for a, ok := page.NextAction(); ok; a, ok = page.NextAction() {
+		g.controls.act(a)
+		g.dirty, g.publish = true, true
+	}
 	g.tick()
+	g.announce()
 	return nil
 }
 

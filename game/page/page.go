@@ -27,11 +27,27 @@ type Host struct {
 
 // Widget describes one on-screen control for the page: its role, label,
 // value text and where it is, in CSS pixels. The list lets tests and
-// assistive tools find and operate the canvas's controls.
+// assistive technology find and operate the canvas's controls.
 type Widget struct {
+	// Index is the widget's place in the game's widget list; actions name
+	// it.
+	Index              int
 	Role, Label, Value string
 	X, Y, W, H         float64
 	Focused            bool
+	// Options are a radio group's choices, Selected the chosen one.
+	Options  []Option
+	Selected int
+	// Min, Max, Step and Num are a slider's range and value; On is a
+	// switch's state.
+	Min, Max, Step, Num float64
+	On                  bool
+}
+
+// Option is one choice of a radio group, with where it is on screen.
+type Option struct {
+	Label      string
+	X, Y, W, H float64
 }
 
 var (

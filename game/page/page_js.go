@@ -38,11 +38,18 @@ func Start(h Host) {
 		return h.Describe(st)
 	}))
 	api.Set("widgets", js.FuncOf(func(this js.Value, args []js.Value) any {
-		ws := Widgets()
-		out := make([]any, len(ws))
-		for i, w := range ws {
-			out[i] = map[string]any{"role": w.Role, "label": w.Label, "value": w.Value,
-				"x": w.X, "y": w.Y, "width": w.W, "height": w.H, "focused": w.Focused}
+		var out []any
+		for _, w := range Widgets() {
+			out = append(out, map[string]any{"role": w.Role, "label": w.Label, "value": w.Value,
+				"x": w.X, "y": w.Y, "width": w.W, "height": w.H, "focused": w.Focused})
+			for i, o := range w.Options {
+				v := ""
+				if i == w.Selected {
+					v = "selected"
+				}
+				out = append(out, map[string]any{"role": "radio", "label": o.Label, "value": v,
+					"x": o.X, "y": o.Y, "width": o.W, "height": o.H, "focused": false})
+			}
 		}
 		b, _ := json.Marshal(out)
 		return js.Global().Get("JSON").Call("parse", string(b))
@@ -57,6 +64,10 @@ func FrameDrawn() {
 		return
 	}
 	api.Set("firstFrameMs", js.Global().Get("performance").Call("now"))
+	if c := js.Global().Get("document").Call("querySelector", "canvas"); c.Truthy() {
+		c.Call("setAttribute", "role", "img")
+		c.Call("setAttribute", "aria-label", "Spinal Fusion Explorer: an animated model of the lower spine before and after a fusion. The controls follow; the current view is described in the status line.")
+	}
 	api.Set("ready", true)
 	js.Global().Call("dispatchEvent", js.Global().Get("Event").New("spinefusion:ready"))
 }
