@@ -101,6 +101,21 @@ func positionMonths(p float64) float64 {
 
 func monthsPosition(m float64) float64 { return 100 * math.Sqrt(m/state.MaxMonths) }
 
+// setTheme gives the widgets the look of a theme.
+func (c *controls) setTheme(name string) {
+	var th *ui.Theme
+	switch name {
+	case "dark":
+		th = ui.Dark(c.th.Scale, c.th.Text)
+	case "contrast", "projector":
+		th = ui.Contrast(c.th.Scale, c.th.Text)
+	default:
+		th = ui.Light(c.th.Scale, c.th.Text)
+	}
+	c.th = th
+	c.panel.Theme = th
+}
+
 // setLang sets every widget's text in the language.
 func (c *controls) setLang(l *i18n.Lang) {
 	if c.lang == l {

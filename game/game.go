@@ -19,6 +19,9 @@ import (
 	"spinefusion/game/ui"
 )
 
+// projectorScale enlarges text and controls in the projector theme.
+const projectorScale = 1.3
+
 // Game is the explorer's Ebitengine game.
 type Game struct {
 	store   *state.Store
@@ -52,6 +55,9 @@ type Game struct {
 	// announceWait the ticks left before describing a new one.
 	announceFor  state.State
 	announceWait int
+	// reduced is set when the person asked for reduced motion: nothing
+	// plays by itself and scenes change without animation.
+	reduced bool
 	// publish is set when the controls changed and the page's list of them
 	// must be renewed.
 	publish bool
@@ -71,17 +77,31 @@ func New(version string) (*Game, error) {
 	}
 	st := state.Default()
 	st.Lang = cat.Best(page.Languages()).Code()
+	prefs := page.Preferences()
+	if prefs.ReducedMotion {
+		st.Playing = false // never play by itself
+	}
+	if prefs.MoreContrast {
+		st.Theme = "contrast"
+	} else if prefs.Dark {
+		st.Theme = "dark"
+	}
+	link := page.ReadLink(&st, func(lang, key string) string { return cat.Lang(lang).T(key) })
 	g := &Game{
 		store:   state.NewStore(st),
+		version: ^uint64(0), // take in the first state on the first tick, even when paused
 		model:   m,
 		catalog: cat,
 		text:    text.NewCache(),
 		unit:    1,
 		dirty:   true,
 	}
+	g.reduced = prefs.ReducedMotion
 	g.scene = scene.New(m, g.text)
-	g.textColor.ScaleWithColor(scene.PaletteFor(st.Theme).Text)
 	g.controls = newControls(g.store, g.text)
+	g.controls.setTheme(st.Theme)
+	g.textColor.Reset()
+	g.textColor.ScaleWithColor(scene.PaletteFor(st.Theme).Text)
 	g.controls.setLang(cat.Lang(st.Lang))
 	g.controls.show(&st)
 	g.controls.help.OnPress = func() { g.toggleOverlay(overlayHelp) }
@@ -92,6 +112,7 @@ func New(version string) (*Game, error) {
 		Describe: func(s state.State) string { return m.Describe(s, cat.Lang(s.Lang)) },
 		Version:  version,
 	})
+	page.StartLink(link, page.Host{Store: g.store, Snapshot: m.Snapshot})
 	return g, nil
 }
 
@@ -189,7 +210,12 @@ func (g *Game) tick() {
 		moved := g.st
 		moved.Posture = st.Posture
 		g.publish = g.publish || moved != st
-		relayout := st.View != g.st.View || st.Controls != g.st.Controls || st.Lang != g.st.Lang
+		relayout := st.View != g.st.View || st.Controls != g.st.Controls || st.Lang != g.st.Lang || st.Theme != g.st.Theme
+		if st.Theme != g.st.Theme {
+			g.controls.setTheme(st.Theme)
+			g.textColor.Reset()
+			g.textColor.ScaleWithColor(scene.PaletteFor(st.Theme).Text)
+		}
 		g.st, g.version = st, v
 		g.controls.setLang(g.catalog.Lang(st.Lang))
 		g.controls.show(&g.st)
@@ -260,13 +286,17 @@ func (g *Game) LayoutF(w, h float64) (float64, float64) {
 }
 
 func (g *Game) relayout() {
-	g.layout = scene.Arrange(g.w, g.h, g.unit, len(scene.Panels(&g.st)), g.st.Controls)
+	unit := g.unit
+	if g.st.Theme == "projector" {
+		unit *= projectorScale // large text and controls for a wall screen
+	}
+	g.layout = scene.Arrange(g.w, g.h, unit, len(scene.Panels(&g.st)), g.st.Controls)
 	card := g.layout.Chart
 	if !card.Empty() {
-		card.Max.Y = card.Min.Y + int(340*g.unit)
-		g.layout.Chart.Min.Y = card.Max.Y + int(8*g.unit)
+		card.Max.Y = card.Min.Y + int(340*unit)
+		g.layout.Chart.Min.Y = card.Max.Y + int(8*unit)
 	}
-	g.controls.arrange(g.layout.Controls, g.layout.Timeline, card, g.layout.Compact, g.unit)
+	g.controls.arrange(g.layout.Controls, g.layout.Timeline, card, g.layout.Compact, unit)
 	g.publish = true
 	g.dirty = true
 }

@@ -68,3 +68,13 @@ func Widgets() []Widget {
 	defer widgetsMu.Unlock()
 	return widgets
 }
+
+// Prefs are the person's display preferences as the browser reports them.
+type Prefs struct {
+	// ReducedMotion: prefers-reduced-motion: reduce.
+	ReducedMotion bool
+	// MoreContrast: prefers-contrast: more, or forced colours.
+	MoreContrast bool
+	// Dark: prefers-color-scheme: dark.
+	Dark bool
+}

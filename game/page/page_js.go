@@ -129,3 +129,30 @@ func toJS(m map[string]any) js.Value {
 	}
 	return js.Global().Get("JSON").Call("parse", string(b))
 }
+
+// Preferences reads the person's display preferences from media queries;
+// reducedMotion=1 in the page's query also asks for reduced motion.
+func Preferences() Prefs {
+	mm := js.Global().Get("matchMedia")
+	match := func(q string) bool {
+		if mm.Type() != js.TypeFunction {
+			return false
+		}
+		return js.Global().Call("matchMedia", q).Get("matches").Bool()
+	}
+	p := Prefs{
+		ReducedMotion: match("(prefers-reduced-motion: reduce)"),
+		MoreContrast:  match("(prefers-contrast: more)") || match("(forced-colors: active)"),
+		Dark:          match("(prefers-color-scheme: dark)"),
+	}
+	q := js.Global().Get("URLSearchParams").New(js.Global().Get("location").Get("search"))
+	if v := q.Call("get", "reducedMotion"); v.Type() == js.TypeString {
+		switch v.String() {
+		case "1", "true":
+			p.ReducedMotion = true
+		case "0", "false":
+			p.ReducedMotion = false
+		}
+	}
+	return p
+}

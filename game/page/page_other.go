@@ -14,3 +14,6 @@ func Languages() []string { return nil }
 // DeviceScale returns 1 outside the browser; Ebitengine's monitor scale is
 // used there instead.
 func DeviceScale() float64 { return 1 }
+
+// Preferences reports no preference outside the browser.
+func Preferences() Prefs { return Prefs{} }

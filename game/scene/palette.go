@@ -51,6 +51,21 @@ var Palettes = map[string]*Palette{
 	},
 }
 
+func init() {
+	// High contrast: pure white and black, darker outlines and stronger
+	// tissue colours; the projector theme uses it with larger sizes.
+	c := *Palettes["light"]
+	c.Background, c.BackgroundLow = rgb(0xffffff), rgb(0xffffff)
+	c.Panel, c.PanelLine = rgb(0xffffff), rgb(0x000000)
+	c.Text, c.TextSoft, c.Accent = rgb(0x000000), rgb(0x1d2733), rgb(0x0b4f8a)
+	c.BoneLine = rgb(0x2a1e0f)
+	c.AnnulusOut, c.AnnulusIn = rgb(0x2f6f9a), rgb(0x7fb2d4)
+	c.Nerve, c.NerveLine = rgb(0xf0b400), rgb(0x4a3500)
+	c.Figure, c.FigureLine = rgb(0x4a5866), rgb(0x1d2733)
+	Palettes["contrast"] = &c
+	Palettes["projector"] = &c
+}
+
 // PaletteFor returns the palette of a theme, light for unknown ones.
 func PaletteFor(theme string) *Palette {
 	if p, ok := Palettes[theme]; ok {
