@@ -35,9 +35,13 @@ type Game struct {
 	figures model.Figures
 	cycle   motion.Cycle
 
-	frame    scene.Frame
-	texts    scene.Texts
-	textsFor state.State // the state the texts were made for
+	frame scene.Frame
+	texts scene.Texts
+	// sources and shortcuts are the lists the overlays show, made when
+	// the state changes.
+	sources   []model.SourceEntry
+	shortcuts [][2]string
+	textsFor  state.State // the state the texts were made for
 	// textColor tints the game's own text (card captions).
 	textColor ebiten.ColorScale
 	controls  *controls
@@ -149,7 +153,7 @@ func (g *Game) handleInput() {
 			g.overlay = overlayNone
 			g.dirty = true
 		}
-		if in.Take(ui.KeyDown) {
+		if in.Take(ui.KeyDown) && g.scroll < g.scene.SourcesMaxScroll() {
 			g.scroll++
 		}
 		if in.Take(ui.KeyUp) && g.scroll > 0 {
@@ -223,9 +227,14 @@ func (g *Game) tick() {
 			g.relayout()
 		}
 		g.model.Compute(&g.st, &g.figures)
-		if st.Months != g.textsFor.Months || st.Lang != g.textsFor.Lang || st.Graft != g.textsFor.Graft || g.texts.StageName == "" {
-			g.texts = makeTexts(g.lang(), g.model, &g.st, &g.figures)
-			g.textsFor = st
+		key := st
+		key.Posture, key.Playing = 0, false
+		if key != g.textsFor || g.texts.StageName == "" {
+			l := g.lang()
+			g.texts = makeTexts(l, g.model, &g.st, &g.figures)
+			g.sources = g.model.Sources(&g.st, l)
+			g.shortcuts = makeShortcuts(l)
+			g.textsFor = key
 		}
 		g.dirty = true
 	}

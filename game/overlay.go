@@ -23,6 +23,7 @@ func (g *Game) drawControls(dst *ebiten.Image) {
 	}
 	c := g.controls
 	g.scene.DrawTimelineInfo(dst, &g.frame)
+	g.scene.DrawChart(dst, &g.frame, g.layout.Chart)
 	c.panel.Draw(dst)
 	size := c.th.SmallFontPx()
 	for _, cp := range c.captions {
@@ -35,5 +36,32 @@ func (g *Game) drawControls(dst *ebiten.Image) {
 
 // drawOverlay draws the open overlay, if any.
 func (g *Game) drawOverlay(dst *ebiten.Image) {
-	// Wired to the scene's help and sources cards when they land.
+	switch g.overlay {
+	case overlayHelp:
+		g.scene.DrawHelp(dst, &g.frame, g.shortcuts)
+	case overlaySources:
+		g.scroll = min(g.scroll, g.scene.SourcesMaxScroll())
+		g.scene.DrawSources(dst, &g.frame, g.sources, g.scroll)
+	}
+}
+
+// shortcutKeys pairs each key's name with what it does, as i18n keys.
+var shortcutKeys = [][2]string{
+	{"key.space", "help.space"},
+	{"key.question", "help.question"},
+	{"key.tab", "help.tab"},
+	{"key.enter", "help.enter"},
+	{"key.arrows", "help.arrows"},
+	{"key.pageupdown", "help.pageupdown"},
+	{"key.homeend", "help.homeend"},
+	{"key.escape", "help.escape"},
+}
+
+// makeShortcuts translates the help card's rows.
+func makeShortcuts(tr interface{ T(string) string }) [][2]string {
+	out := make([][2]string, len(shortcutKeys))
+	for i, k := range shortcutKeys {
+		out[i] = [2]string{tr.T(k[0]), tr.T(k[1])}
+	}
+	return out
 }

@@ -25,6 +25,7 @@ func makeTexts(l *i18n.Lang, m *model.Model, st *state.State, f *model.Figures) 
 		StageCaption:  l.T("stage." + stage + ".caption"),
 		NotPromise:    l.T("timeline.notpromise"),
 	}
+	t.Summary = model.Summary(f, st, l, false)
 	if len(typical) > 3 {
 		typical = typical[len(typical)-3:] // the latest ones say the most
 	}

@@ -55,7 +55,7 @@ type Model struct {
 	Groups     map[string]string // approach -> technique group
 	Stages     []Period
 	Milestones []Period
-	Rates      []Rate
+	Rates      []Rate `json:"fusionRates"`
 	Sources    map[string]string
 }
 

@@ -39,6 +39,8 @@ type Texts struct {
 	BeforeCaption, AfterCaption string
 	StageName, StageCaption     string
 	Typical, NotPromise         string
+	// Summary says in words how the motion changes with the fusion.
+	Summary string
 }
 
 // OperationProgress is a point in the operation sequence.
@@ -70,6 +72,7 @@ type Scene struct {
 	angles  []float64
 	poses   [2][]motion.Affine
 	ctx     spineCtx
+	extra   sceneExtras // the chart's and the overlays' caches
 }
 
 // spineCtx is what the layers drawn on a posed spine need to know.
@@ -191,7 +194,14 @@ func (s *Scene) drawPanel(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, which 
 	if f.Layout.Compact {
 		size = 12 * u
 	}
-	s.Text.Draw(dst, caption, size, true, float64(r.Min.X)+12*u, float64(r.Min.Y)+9*u, text.Left, pal.Text)
+	var ink, soft ebiten.ColorScale
+	ink.ScaleWithColor(pal.Text)
+	soft.ScaleWithColor(pal.TextSoft)
+	s.Text.DrawScaled(dst, caption, size, true, float64(r.Min.X)+12*u, float64(r.Min.Y)+9*u, text.Left, ink)
+	if which == After {
+		// The change in words, under the caption.
+		s.drawFitted(dst, f.Texts.Summary, size*0.82, r.Dx()-int(24*u), float64(r.Min.X)+12*u, float64(r.Min.Y)+9*u+size*1.35, soft)
+	}
 
 	// Pose the spine.
 	var total float64
@@ -208,6 +218,15 @@ func (s *Scene) drawPanel(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, which 
 	motion.Pose(sp, motion.Sagittal, s.angles, pose)
 
 	area := spineArea(r, f.Layout)
+	// Bending sideways is seen from the front, twisting from above.
+	switch f.State.Motion {
+	case "lateral-bending":
+		s.drawCoronal(dst, f, sp, which, area)
+		return
+	case "axial-rotation":
+		s.drawAxial(dst, f, sp, which, area)
+		return
+	}
 	bw := s.bounds[2] - s.bounds[0]
 	// Centre the spine's sweep box in the left part of the area, sacrum at
 	// the bottom.
