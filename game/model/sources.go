@@ -2,7 +2,7 @@ package model
 
 import (
 	"slices"
-		"strings"
+	"strings"
 
 	"spinefusion/game/motion"
 	"spinefusion/game/state"

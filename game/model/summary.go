@@ -10,32 +10,24 @@ import (
 
 // Summary says what the fusion changes, in one or two sentences: how much
 // less the low back moves in total, and how much more the level next to the
-// fusion that takes up the most moves. In plain words the percentages are
-// rounded for reading ("about 10% less"); when clinical is set it gives the
-// degrees before and after ("Total flexion / extension 86° → 78° (−9%);
-// L3–L4 15° → 16.2° (+8%)"). It is "" when no level is fused. It allocates:
-// call it when the figures change.
+// fusion that takes up the most moves (each of them, when several take up
+// the same share). In plain words the percentages are rounded for reading
+// ("about 10% less"); when clinical is set it gives the degrees before and
+// after ("Total flexion-extension 86° → 78° (−9%); L3–L4 15° → 16.2°
+// (+8%)"). It is "" when no level is fused. It allocates: call it when the
+// figures change.
 func Summary(f *Figures, st *state.State, tr Translator, clinical bool) string {
-	fused, best := -1, -1
-	var bestGain float64
-	for i, s := range f.Segments {
-		if s.Fused {
-			fused = i
-			continue
-		}
-		if !adjacentToFusion(f.Segments, i) || !(s.RomBefore > 0) {
-			continue
-		}
-		if g := s.RomAfter/s.RomBefore - 1; best < 0 || g > bestGain {
-			best, bestGain = i, g
-		}
+	anyFused := false
+	for _, s := range f.Segments {
+		anyFused = anyFused || s.Fused
 	}
-	if fused < 0 || !(f.TotalBefore > 0) {
+	if !anyFused || !(f.TotalBefore > 0) {
 		return ""
 	}
 	loss := (f.TotalBefore - f.TotalAfter) / f.TotalBefore * 100
+	top := mostGained(f.Segments)
 	if clinical {
-		return clinicalSummary(f, st, tr, loss, best)
+		return clinicalSummary(f, st, tr, loss, top)
 	}
 	var b strings.Builder
 	if p := aboutPercent(loss); p == 0 {
@@ -43,28 +35,62 @@ func Summary(f *Figures, st *state.State, tr Translator, clinical bool) string {
 	} else {
 		b.WriteString(tr.F("summary.total."+st.Motion, strconv.Itoa(p)))
 	}
-	if best >= 0 {
-		if p := aboutPercent(bestGain * 100); p > 0 {
-			b.WriteString(" ")
-			b.WriteString(tr.F(levelKey(f.Segments, best), LevelName(f.Segments[best].Name), strconv.Itoa(p)))
-		}
+	if len(top) == 0 {
+		return b.String()
 	}
+	p := aboutPercent(gain(f.Segments[top[0]]) * 100)
+	if p == 0 {
+		return b.String()
+	}
+	b.WriteString(" ")
+	if len(top) == 1 {
+		b.WriteString(tr.F(levelKey(f.Segments, top[0]), LevelName(f.Segments[top[0]].Name), strconv.Itoa(p)))
+		return b.String()
+	}
+	names := make([]string, len(top))
+	for i, j := range top {
+		names[i] = LevelName(f.Segments[j].Name)
+	}
+	last := len(names) - 1
+	b.WriteString(tr.F("summary.level.each", strings.Join(names[:last], ", "), names[last], strconv.Itoa(p)))
 	return b.String()
 }
 
 // clinicalSummary is Summary with the degrees.
-func clinicalSummary(f *Figures, st *state.State, tr Translator, loss float64, best int) string {
+func clinicalSummary(f *Figures, st *state.State, tr Translator, loss float64, top []int) string {
 	var b strings.Builder
 	b.WriteString(tr.F("summary.clinical.total."+st.Motion,
 		Degrees(f.TotalBefore, tr), Degrees(f.TotalAfter, tr), signedPercent(-loss)))
-	if best >= 0 {
-		s := f.Segments[best]
+	for _, i := range top {
+		s := f.Segments[i]
 		b.WriteString("; ")
 		b.WriteString(tr.F("summary.clinical.level", LevelName(s.Name),
-			Degrees(s.RomBefore, tr), Degrees(s.RomAfter, tr), signedPercent((s.RomAfter/s.RomBefore-1)*100)))
+			Degrees(s.RomBefore, tr), Degrees(s.RomAfter, tr), signedPercent(gain(s)*100)))
 	}
 	return b.String()
 }
+
+// mostGained returns, top to bottom, the unfused levels next to the fusion
+// whose range grew the most, relative to their own: one, or several that
+// grew by the same share to half a percent.
+func mostGained(segs []Segment) []int {
+	best := math.Inf(-1)
+	for i, s := range segs {
+		if !s.Fused && adjacentToFusion(segs, i) && s.RomBefore > 0 {
+			best = math.Max(best, gain(s))
+		}
+	}
+	var top []int
+	for i, s := range segs {
+		if !s.Fused && adjacentToFusion(segs, i) && s.RomBefore > 0 && gain(s) > best-0.005 {
+			top = append(top, i)
+		}
+	}
+	return top
+}
+
+// gain is a segment's relative change of range: 0.08 for 8% more.
+func gain(s Segment) float64 { return s.RomAfter/s.RomBefore - 1 }
 
 // adjacentToFusion reports whether segment i lies next to a fused one.
 func adjacentToFusion(segs []Segment, i int) bool {
