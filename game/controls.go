@@ -162,9 +162,9 @@ func (c *controls) show(st *state.State) {
 	c.labels.SetOn(st.Labels)
 	c.approach.SetSelected(slices.Index(cardApproaches, st.Approach))
 	c.graft.SetSelected(slices.Index(state.Grafts, st.Graft))
-	lv := st.LevelList()
-	c.from.SetSelected(slices.Index(fusable, lv[0]))
-	c.count.SetSelected(len(lv) - 1)
+	first, _, _ := strings.Cut(st.Levels, ",")
+	c.from.SetSelected(slices.Index(fusable, first))
+	c.count.SetSelected(strings.Count(st.Levels, ","))
 	if !c.timeline.Dragging() {
 		c.timeline.SetValue(monthsPosition(st.Months))
 	}

@@ -202,12 +202,7 @@ func (g *Game) tick() {
 	}
 	if st.Playing {
 		g.cycle.Step(st.Speed)
-		p := g.cycle.Posture()
-		g.store.Update(func(s *state.State) {
-			if s.Playing {
-				s.Posture = p
-			}
-		})
+		g.store.Advance(g.cycle.Posture())
 		st, v = g.store.Get()
 	}
 	if v != g.version {

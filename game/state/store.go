@@ -48,3 +48,14 @@ func (st *Store) Update(fn func(*State)) {
 	fn(&next)
 	st.setLocked(next)
 }
+
+// Advance sets the posture while the animation plays, as the game loop does
+// each tick; a paused state is left as it is. It allocates nothing.
+func (st *Store) Advance(posture float64) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if st.s.Playing && st.s.Posture != posture {
+		st.s.Posture = posture
+		st.version++
+	}
+}
