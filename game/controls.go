@@ -26,6 +26,7 @@ type controls struct {
 	from, count                *ui.Segmented
 	approach, graft            *ui.Segmented
 	labels                     *ui.Toggle
+	opReplay, opNext           *ui.Button
 	timeline                   *ui.Slider
 
 	// bar and card hold the widgets of the bottom bar and of the surgery
@@ -33,6 +34,8 @@ type controls struct {
 	bar, card []ui.Widget
 	captions  []caption
 	cardOpen  bool // on compact screens the card opens over the scene
+	showOp    bool // the operation's buttons are shown
+	opRect    image.Rectangle
 	cardRect  image.Rectangle
 	lang      *i18n.Lang
 }
@@ -76,11 +79,14 @@ func newControls(store *state.Store, tc *text.Cache) *controls {
 	c.graft = ui.NewSegmented("", nil, 0, func(i int) { set("graft", state.Grafts[i]) })
 	c.timeline = ui.NewSlider("", 0, 100, 1, func(p float64) { set("months", positionMonths(p)) })
 	c.timeline.BigStep = 10
+	c.opReplay = ui.NewButton("", nil)
+	c.opNext = ui.NewButton("", nil)
 	c.bar = []ui.Widget{c.play, c.motion, c.view, c.speed, c.labels, c.setup, c.sources, c.help}
 	c.card = []ui.Widget{c.from, c.count, c.approach, c.graft}
 	all := append(slices.Clone(c.bar[:1]), c.timeline)
 	all = append(all, c.bar[1:]...)
 	all = append(all, c.card...)
+	all = append(all, c.opReplay, c.opNext)
 	c.panel = ui.NewPanel(c.th, all...)
 	return c
 }
@@ -138,6 +144,8 @@ func (c *controls) setLang(l *i18n.Lang) {
 	c.graft.SetLabel(l.T("ui.graft"))
 	c.graft.SetOptions([]string{l.T("graft.short.autograft"), l.T("graft.short.allograft"), l.T("graft.short.synthetic"), l.T("graft.short.bmp")})
 	c.timeline.SetLabel(l.T("ui.timeline"))
+	c.opReplay.SetLabel(l.T("ui.op.replay"))
+	c.opNext.SetLabel(l.T("ui.op.next"))
 	c.timeline.SetFormat(func(p float64) string { return model.TimeText(l, positionMonths(p)) })
 	c.timeline.Marks = []ui.Mark{
 		{Value: 0, Label: l.T("timeline.mark.surgery")},
@@ -208,6 +216,19 @@ func (c *controls) arrange(bar, timeline, card image.Rectangle, compact bool, un
 		tl.Max.X = timeline.Max.X - gap
 	}
 	c.timeline.SetBounds(tl)
+
+	// On the day of surgery, the operation's buttons sit at the row's end.
+	setHidden(c.opReplay, !c.showOp)
+	setHidden(c.opNext, !c.showOp)
+	c.opRect = image.Rectangle{}
+	if c.showOp {
+		r := image.Rect(timeline.Max.X-gap*2-th.PxInt(280), timeline.Min.Y+(timeline.Dy()-h)/2, timeline.Max.X-gap*2, timeline.Min.Y+(timeline.Dy()-h)/2+h)
+		if compact {
+			r = image.Rect(timeline.Min.X+gap, timeline.Min.Y-h-gap, timeline.Max.X-gap, timeline.Min.Y-gap)
+		}
+		layoutRow(r, gap, th, []ui.Widget{c.opReplay, c.opNext})
+		c.opRect = r
+	}
 
 	// The surgery card: in the chart column on wide screens, else a sheet
 	// over the scene when opened.

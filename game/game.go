@@ -15,6 +15,7 @@ import (
 	"spinefusion/game/page"
 	"spinefusion/game/scene"
 	"spinefusion/game/state"
+	"spinefusion/game/surgery"
 	"spinefusion/game/text"
 	"spinefusion/game/ui"
 )
@@ -37,6 +38,7 @@ type Game struct {
 
 	frame scene.Frame
 	texts scene.Texts
+	op    operation
 	// sources and shortcuts are the lists the overlays show, made when
 	// the state changes.
 	sources   []model.SourceEntry
@@ -109,6 +111,8 @@ func New(version string) (*Game, error) {
 	g.controls.setLang(cat.Lang(st.Lang))
 	g.controls.show(&st)
 	g.controls.help.OnPress = func() { g.toggleOverlay(overlayHelp) }
+	g.controls.opReplay.OnPress = g.replayOperation
+	g.controls.opNext.OnPress = g.nextOperationStep
 	g.controls.sources.OnPress = func() { g.toggleOverlay(overlaySources) }
 	page.Start(page.Host{
 		Store:    g.store,
@@ -140,6 +144,7 @@ func (g *Game) Update() error {
 		g.dirty, g.publish = true, true
 	}
 	g.tick()
+	g.stepOperation()
 	g.announce()
 	return nil
 }
@@ -218,6 +223,10 @@ func (g *Game) tick() {
 		g.st, g.version = st, v
 		g.controls.setLang(g.catalog.Lang(st.Lang))
 		g.controls.show(&g.st)
+		if at := g.atSurgery(); at != g.controls.showOp {
+			g.controls.showOp = at
+			relayout = true
+		}
 		if relayout {
 			g.relayout()
 		}
@@ -230,6 +239,7 @@ func (g *Game) tick() {
 			g.sources = g.model.Sources(&g.st, l)
 			g.shortcuts = makeShortcuts(l)
 			g.textsFor = key
+			g.operationTexts()
 		}
 		g.dirty = true
 	}
@@ -242,12 +252,13 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		return
 	}
 	g.dirty = false
-	g.frame = scene.Frame{
-		State:   &g.st,
-		Figures: &g.figures,
-		Layout:  g.layout,
-		Lang:    g.lang(),
-		Texts:   g.texts,
+	g.frame.State = &g.st
+	g.frame.Figures = &g.figures
+	g.frame.Layout = g.layout
+	g.frame.Lang = g.lang()
+	g.frame.Texts = g.texts
+	if !g.atSurgery() {
+		g.frame.Operation = scene.OperationProgress{Step: surgery.Steps}
 	}
 	g.scene.Draw(screen, &g.frame)
 	g.drawControls(screen)

@@ -22,6 +22,7 @@ func (g *Game) drawControls(dst *ebiten.Image) {
 		return
 	}
 	c := g.controls
+	g.frame.InfoReserved = c.opRect
 	g.scene.DrawTimelineInfo(dst, &g.frame)
 	g.scene.DrawChart(dst, &g.frame, g.layout.Chart)
 	c.panel.Draw(dst)

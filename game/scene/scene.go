@@ -29,6 +29,9 @@ type Frame struct {
 	// the current step and the progress through it, 0 to 1. When the
 	// sequence is done, Step is past the last step.
 	Operation OperationProgress
+	// InfoReserved is the part of the timeline row that widgets use, which
+	// the timeline's texts must leave free.
+	InfoReserved image.Rectangle
 	// Texts are the sentences of this state, made when it changes.
 	Texts Texts
 }

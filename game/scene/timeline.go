@@ -17,6 +17,9 @@ func (s *Scene) DrawTimelineInfo(dst *ebiten.Image, f *Frame) {
 	}
 	u := f.Layout.Unit
 	r = image.Rect(r.Min.X+r.Dx()*62/100+int(24*u), r.Min.Y+int(4*u), r.Max.X-int(12*u), r.Max.Y)
+	if !f.InfoReserved.Empty() {
+		r.Max.X = f.InfoReserved.Min.X - int(8*u)
+	}
 	var cs, soft ebiten.ColorScale
 	cs.ScaleWithColor(s.pal.Accent)
 	soft.ScaleWithColor(s.pal.TextSoft)
