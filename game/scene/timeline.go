@@ -26,7 +26,7 @@ func (s *Scene) DrawTimelineInfo(dst *ebiten.Image, f *Frame) {
 	size := 13 * u
 	line := size * 1.3
 	y := float64(r.Min.Y)
-	s.Text.DrawScaled(dst, f.Texts.StageName, size*1.1, true, float64(r.Min.X), y, text.Left, cs)
+	s.drawFittedBold(dst, f.Texts.StageName, size*1.1, r.Dx(), float64(r.Min.X), y, cs)
 	y += line * 1.1
 	s.drawFitted(dst, f.Texts.StageCaption, size, r.Dx(), float64(r.Min.X), y, soft)
 	y += line
@@ -35,12 +35,21 @@ func (s *Scene) DrawTimelineInfo(dst *ebiten.Image, f *Frame) {
 
 // drawFitted draws one line of text, shrinking it to fit width when needed.
 func (s *Scene) drawFitted(dst *ebiten.Image, str string, size float64, width int, x, y float64, cs ebiten.ColorScale) {
-	if str == "" {
+	s.fitted(dst, str, size, false, width, x, y, cs)
+}
+
+// drawFittedBold is drawFitted in bold.
+func (s *Scene) drawFittedBold(dst *ebiten.Image, str string, size float64, width int, x, y float64, cs ebiten.ColorScale) {
+	s.fitted(dst, str, size, true, width, x, y, cs)
+}
+
+func (s *Scene) fitted(dst *ebiten.Image, str string, size float64, bold bool, width int, x, y float64, cs ebiten.ColorScale) {
+	if str == "" || width <= 0 {
 		return
 	}
-	w, _ := s.Text.Measure(str, size, false)
+	w, _ := s.Text.Measure(str, size, bold)
 	if w > width && w > 0 {
-		size = max(size*0.6, size*float64(width)/float64(w))
+		size = max(size*0.55, size*float64(width)/float64(w))
 	}
-	s.Text.DrawScaled(dst, str, size, false, x, y, text.Left, cs)
+	s.Text.DrawScaled(dst, str, size, bold, x, y, text.Left, cs)
 }
