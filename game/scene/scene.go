@@ -76,6 +76,8 @@ type Scene struct {
 	poses   [2][]motion.Affine
 	ctx     spineCtx
 	extra   sceneExtras // the chart's and the overlays' caches
+	// hardwareArt is the implants rasterised for the current plan.
+	hardwareArt hardwareArt
 }
 
 // spineCtx is what the layers drawn on a posed spine need to know.

@@ -71,15 +71,15 @@ type Hardware struct {
 }
 
 type rawScrew struct {
-	Diameter, Length, CoreRatio, ThreadPitch, Angle    value
-	EntryBehindPedicle, EntryBelowEndplate             value
-	TipClearance, HeadWidth, HeadHeight, RodSeat       value
-	Lengths                                            struct{ MM []float64 }
+	Diameter, Length, CoreRatio, ThreadPitch, Angle value
+	EntryBehindPedicle, EntryBelowEndplate          value
+	TipClearance, HeadWidth, HeadHeight, RodSeat    value
+	Lengths                                         struct{ MM []float64 }
 }
 
 type rawCage struct {
-	Shape, Material                           string
-	Length, FrontGap, BackGap, PairOffset     value
+	Shape, Material                            string
+	Length, FrontGap, BackGap, PairOffset      value
 	MinHeight, MaxHeight, Teeth, Window, Plate value
 }
 
@@ -90,10 +90,10 @@ func Load(fsys fs.FS) (*Hardware, error) {
 		return nil, err
 	}
 	var raw struct {
-		Sources                                map[string]string
+		Sources                                  map[string]string
 		PedicleScrew, SacralScrew, AnteriorScrew rawScrew
-		Rod                                    struct{ Diameter, Overhang value }
-		Cages                                  map[string]rawCage
+		Rod                                      struct{ Diameter, Overhang value }
+		Cages                                    map[string]rawCage
 	}
 	if err := json.Unmarshal(b, &raw); err != nil {
 		return nil, fmt.Errorf("hardware.json: %w", err)

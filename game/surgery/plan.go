@@ -201,10 +201,10 @@ func (h *Hardware) Plan(sp *anatomy.Spine, levels []string, approach string) (Pl
 	if RemovesDisc(approach) {
 		size := h.Cages[approach]
 		for _, d := range discs {
-			sp := newSpace(sp, d)
-			p.Cages = append(p.Cages, placeCage(sp, size, approach)...)
+			s := DiscSpace(sp, d)
+			p.Cages = append(p.Cages, placeCage(s, size, approach)...)
 			if approach == ALIF {
-				p.Screws = append(p.Screws, h.anteriorScrews(sp, &p.Cages[len(p.Cages)-1])...)
+				p.Screws = append(p.Screws, h.anteriorScrews(s, &p.Cages[len(p.Cages)-1])...)
 			}
 		}
 	}
