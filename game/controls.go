@@ -194,12 +194,18 @@ func (c *controls) arrange(bar, timeline, card image.Rectangle, compact bool, un
 	row := image.Rect(bar.Min.X+gap*2, bar.Min.Y+(bar.Dy()-h)/2, bar.Max.X-gap*2, bar.Min.Y+(bar.Dy()-h)/2+h)
 	barWidgets := c.bar
 	if compact {
-		// Small screens keep the essentials in the bar; the rest opens
-		// with the surgery button.
-		c.speed.SetHidden(true)
-		c.labels.SetHidden(true)
-		c.sources.SetHidden(true)
-		barWidgets = []ui.Widget{c.play, c.motion, c.view, c.setup, c.help}
+		// Small screens keep the essentials in two rows; the rest opens
+		// in a sheet with the "more" button.
+		for _, w := range []ui.Widget{c.speed, c.labels, c.sources, c.help} {
+			setHidden(w, true)
+		}
+		top := image.Rect(row.Min.X, bar.Min.Y+gap, row.Max.X, bar.Min.Y+gap+h)
+		layoutRow(top, gap, th, []ui.Widget{c.motion})
+		row = image.Rect(row.Min.X, top.Max.Y+gap, row.Max.X, top.Max.Y+gap+h)
+		barWidgets = []ui.Widget{c.play, c.view, c.setup}
+		c.setup.SetLabel(c.lang.T("ui.more"))
+	} else {
+		c.setup.SetLabel(c.lang.T("ui.surgery"))
 	}
 	c.setup.SetHidden(!card.Empty() && !compact)
 	var visible []ui.Widget
@@ -238,15 +244,15 @@ func (c *controls) arrange(bar, timeline, card image.Rectangle, compact bool, un
 		if c.cardOpen {
 			w := min(bar.Dx()-4*gap, th.PxInt(420))
 			c.cardRect = image.Rect(bar.Min.X+(bar.Dx()-w)/2, 0, bar.Min.X+(bar.Dx()+w)/2, 0)
-			n := len(c.card) + 3
-			hh := n*(h+th.PxInt(22)) + 2*gap
+			n := len(c.card) + 4
+			hh := n*(h+th.PxInt(26)) + th.PxInt(40)
 			c.cardRect.Max.Y = timeline.Min.Y - gap
 			c.cardRect.Min.Y = c.cardRect.Max.Y - hh
 		}
 	}
 	cardWidgets := slices.Clone(c.card)
 	if compact {
-		cardWidgets = append(cardWidgets, c.speed, c.labels, c.sources)
+		cardWidgets = append(cardWidgets, c.speed, c.labels, c.sources, c.help)
 	}
 	for _, w := range cardWidgets {
 		setHidden(w, c.cardRect.Empty())

@@ -35,19 +35,19 @@ func Arrange(w, h int, unit float64, spines int, controls bool) Layout {
 	px := func(css float64) int { return int(css*unit + 0.5) }
 	header := 56.0
 	if l.Compact {
-		header = 40
+		header = 46 // the title and, under it, the disclaimer
 	}
 	l.Header = image.Rect(0, 0, w, px(header))
 	bottom := h
 	if controls {
 		bar := 76.0
 		if l.Compact {
-			bar = 60
+			bar = 118 // two rows of controls
 		}
 		l.Controls = image.Rect(0, h-px(bar), w, h)
 		tl := 64.0
 		if l.Compact {
-			tl = 52
+			tl = 66
 		}
 		l.Timeline = image.Rect(0, l.Controls.Min.Y-px(tl), w, l.Controls.Min.Y)
 		bottom = l.Timeline.Min.Y

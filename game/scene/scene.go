@@ -76,6 +76,8 @@ type Scene struct {
 	poses   [2][]motion.Affine
 	ctx     spineCtx
 	extra   sceneExtras // the chart's and the overlays' caches
+	// labelInk tints the level labels.
+	labelInk ebiten.ColorScale
 	// hardwareArt is the implants rasterised for the current plan.
 	hardwareArt hardwareArt
 }
@@ -110,6 +112,8 @@ func Panels(st *state.State) []Which {
 func (s *Scene) Draw(dst *ebiten.Image, f *Frame) {
 	s.pal = PaletteFor(f.State.Theme)
 	pal := s.pal
+	s.labelInk.Reset()
+	s.labelInk.ScaleWithColor(pal.TextSoft)
 	dst.Fill(pal.Background)
 	sp := s.model.Spine(f.State)
 	s.ensurePoses(sp)
@@ -288,7 +292,7 @@ func (s *Scene) drawLevelLabels(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, 
 		}
 		wx, wy := pose[i].Apply(-vt.Depth/2-3, y)
 		x, sy := v.Point(wx, wy)
-		s.Text.Draw(dst, vt.Name, size, true, x, sy-size*0.6, text.Right, s.pal.TextSoft)
+		s.Text.DrawScaled(dst, vt.Name, size, true, x, sy-size*0.6, text.Right, s.labelInk)
 	}
 }
 
@@ -296,14 +300,21 @@ func (s *Scene) drawHeader(dst *ebiten.Image, f *Frame) {
 	r := f.Layout.Header
 	u := f.Layout.Unit
 	pal := s.pal
-	size := 20 * u
-	if f.Layout.Compact {
-		size = 15 * u
-	}
-	y := float64(r.Min.Y) + (float64(r.Dy())-size*1.25)/2
-	s.Text.Draw(dst, f.Lang.T("app.title"), size, true, float64(r.Min.X)+16*u, y, text.Left, pal.Text)
+	var ink, soft ebiten.ColorScale
+	ink.ScaleWithColor(pal.Text)
+	soft.ScaleWithColor(pal.TextSoft)
 	small := 12 * u
-	s.Text.Draw(dst, f.Lang.T("disclaimer"), small, false, float64(r.Max.X)-16*u, float64(r.Min.Y)+(float64(r.Dy())-small*1.25)/2, text.Right, pal.TextSoft)
+	if f.Layout.Compact {
+		// Title over the disclaimer.
+		size := 15 * u
+		s.Text.DrawScaled(dst, f.Lang.T("app.title"), size, true, float64(r.Min.X)+12*u, float64(r.Min.Y)+5*u, text.Left, ink)
+		s.drawFitted(dst, f.Lang.T("disclaimer"), 11*u, r.Dx()-int(24*u), float64(r.Min.X)+12*u, float64(r.Min.Y)+5*u+size*1.3, soft)
+		return
+	}
+	size := 20 * u
+	y := float64(r.Min.Y) + (float64(r.Dy())-size*1.25)/2
+	s.Text.DrawScaled(dst, f.Lang.T("app.title"), size, true, float64(r.Min.X)+16*u, y, text.Left, ink)
+	s.Text.DrawScaled(dst, f.Lang.T("disclaimer"), small, false, float64(r.Max.X)-16*u, float64(r.Min.Y)+(float64(r.Dy())-small*1.25)/2, text.Right, soft)
 }
 
 func fillRect(dst *ebiten.Image, r image.Rectangle, c color.Color) {
