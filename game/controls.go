@@ -199,9 +199,11 @@ func (c *controls) arrange(bar, timeline, card image.Rectangle, compact bool, un
 		for _, w := range []ui.Widget{c.speed, c.labels, c.sources, c.help} {
 			setHidden(w, true)
 		}
-		top := image.Rect(row.Min.X, bar.Min.Y+gap, row.Max.X, bar.Min.Y+gap+h)
-		layoutRow(top, gap, th, []ui.Widget{c.motion})
-		row = image.Rect(row.Min.X, top.Max.Y+gap, row.Max.X, top.Max.Y+gap+h)
+		if !timeline.Empty() {
+			top := image.Rect(row.Min.X, bar.Min.Y+gap, row.Max.X, bar.Min.Y+gap+h)
+			layoutRow(top, gap, th, []ui.Widget{c.motion})
+			row = image.Rect(row.Min.X, top.Max.Y+gap, row.Max.X, top.Max.Y+gap+h)
+		}
 		barWidgets = []ui.Widget{c.play, c.view, c.setup}
 		c.setup.SetLabel(c.lang.T("ui.more"))
 	} else {
@@ -222,6 +224,7 @@ func (c *controls) arrange(bar, timeline, card image.Rectangle, compact bool, un
 		tl.Max.X = timeline.Max.X - gap
 	}
 	c.timeline.SetBounds(tl)
+	tiny := timeline.Empty()
 
 	// On the day of surgery, the operation's buttons sit at the row's end.
 	setHidden(c.opReplay, !c.showOp)
@@ -245,14 +248,23 @@ func (c *controls) arrange(bar, timeline, card image.Rectangle, compact bool, un
 			w := min(bar.Dx()-4*gap, th.PxInt(420))
 			c.cardRect = image.Rect(bar.Min.X+(bar.Dx()-w)/2, 0, bar.Min.X+(bar.Dx()+w)/2, 0)
 			n := len(c.card) + 4
+			if tiny {
+				n += 2
+			}
 			hh := n*(h+th.PxInt(26)) + th.PxInt(40)
-			c.cardRect.Max.Y = timeline.Min.Y - gap
-			c.cardRect.Min.Y = c.cardRect.Max.Y - hh
+			c.cardRect.Max.Y = bar.Min.Y - gap
+			if !tiny {
+				c.cardRect.Max.Y = timeline.Min.Y - gap
+			}
+			c.cardRect.Min.Y = max(gap, c.cardRect.Max.Y-hh)
 		}
 	}
 	cardWidgets := slices.Clone(c.card)
 	if compact {
 		cardWidgets = append(cardWidgets, c.speed, c.labels, c.sources, c.help)
+	}
+	if tiny {
+		cardWidgets = append([]ui.Widget{c.timeline, c.motion}, cardWidgets...)
 	}
 	for _, w := range cardWidgets {
 		setHidden(w, c.cardRect.Empty())
@@ -264,10 +276,18 @@ func (c *controls) arrange(bar, timeline, card image.Rectangle, compact bool, un
 	}
 	y := c.cardRect.Min.Y + gap + th.PxInt(30)
 	for _, w := range cardWidgets {
+		if y+th.PxInt(20)+h > c.cardRect.Max.Y {
+			setHidden(w, true) // a tiny frame shows what fits
+			continue
+		}
 		c.captions = append(c.captions, caption{text: w.Label(), at: image.Pt(c.cardRect.Min.X+gap*2, y)})
 		y += th.PxInt(20)
-		w.SetBounds(image.Rect(c.cardRect.Min.X+gap*2, y, c.cardRect.Max.X-gap*2, y+h))
-		y += h + th.PxInt(6)
+		wh := h
+		if _, ok := w.(*ui.Slider); ok && !tiny {
+			wh = w.PreferredHeight(th)
+		}
+		w.SetBounds(image.Rect(c.cardRect.Min.X+gap*2, y, c.cardRect.Max.X-gap*2, y+wh))
+		y += wh + th.PxInt(6)
 	}
 }
 

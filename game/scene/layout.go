@@ -21,6 +21,8 @@ type Layout struct {
 	Chart image.Rectangle
 	// Compact is set for small screens, such as phones and small frames.
 	Compact bool
+	// Tiny is set for frames too short for the timeline row.
+	Tiny bool
 }
 
 // Arrange lays out a w×h screen with unit device pixels per CSS pixel, for
@@ -32,10 +34,16 @@ func Arrange(w, h int, unit float64, spines int, controls bool) Layout {
 	l := Layout{Unit: unit}
 	cssW, cssH := float64(w)/unit, float64(h)/unit
 	l.Compact = cssW < 640 || cssH < 480
+	// Tiny frames (an embed down to 320×240) keep one row of controls and
+	// move the rest, the timeline too, into the "more" sheet.
+	l.Tiny = cssH < 420
 	px := func(css float64) int { return int(css*unit + 0.5) }
 	header := 56.0
 	if l.Compact {
 		header = 46 // the title and, under it, the disclaimer
+	}
+	if l.Tiny {
+		header = 24 // one line
 	}
 	l.Header = image.Rect(0, 0, w, px(header))
 	bottom := h
@@ -44,15 +52,25 @@ func Arrange(w, h int, unit float64, spines int, controls bool) Layout {
 		if l.Compact {
 			bar = 118 // two rows of controls
 		}
+		if l.Tiny {
+			bar = 60
+		}
 		l.Controls = image.Rect(0, h-px(bar), w, h)
 		tl := 64.0
 		if l.Compact {
 			tl = 66
 		}
-		l.Timeline = image.Rect(0, l.Controls.Min.Y-px(tl), w, l.Controls.Min.Y)
-		bottom = l.Timeline.Min.Y
+		bottom = l.Controls.Min.Y
+		if !l.Tiny {
+			l.Timeline = image.Rect(0, l.Controls.Min.Y-px(tl), w, l.Controls.Min.Y)
+			bottom = l.Timeline.Min.Y
+		}
 	}
-	main := image.Rect(0, l.Header.Max.Y, w, bottom).Inset(px(8))
+	inset := px(8)
+	if l.Tiny {
+		inset = px(4)
+	}
+	main := image.Rect(0, l.Header.Max.Y, w, bottom).Inset(inset)
 	if cssW >= 1000 && main.Dy() > 0 {
 		l.Chart = image.Rect(main.Max.X-px(290), main.Min.Y, main.Max.X, main.Max.Y)
 		main.Max.X = l.Chart.Min.X - px(8)

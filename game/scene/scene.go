@@ -304,6 +304,10 @@ func (s *Scene) drawHeader(dst *ebiten.Image, f *Frame) {
 	ink.ScaleWithColor(pal.Text)
 	soft.ScaleWithColor(pal.TextSoft)
 	small := 12 * u
+	if f.Layout.Tiny {
+		s.drawFitted(dst, f.Lang.T("disclaimer"), 11*u, r.Dx()-int(16*u), float64(r.Min.X)+8*u, float64(r.Min.Y)+5*u, soft)
+		return
+	}
 	if f.Layout.Compact {
 		// Title over the disclaimer.
 		size := 15 * u
