@@ -38,7 +38,7 @@ func Start(h Host) {
 		return h.Describe(st)
 	}))
 	api.Set("widgets", js.FuncOf(func(this js.Value, args []js.Value) any {
-		var out []any
+		out := []any{}
 		for _, w := range Widgets() {
 			out = append(out, map[string]any{"role": w.Role, "label": w.Label, "value": w.Value,
 				"x": w.X, "y": w.Y, "width": w.W, "height": w.H, "focused": w.Focused})

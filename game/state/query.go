@@ -1,0 +1,342 @@
+package state
+
+import (
+	"fmt"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Query is what a link's query string carries: the state keys, applied by
+// ApplyQuery, and the parameters that are not part of the state.
+type Query struct {
+	// Tour is the guided-tour step to open at, counted from 1; 0 for none.
+	Tour int
+	// Origins is the allowlist of host-page origins given with origin=,
+	// normalised to "scheme://host[:port]". Restricted is set whenever
+	// origin= was given, even if none of its entries was valid: then no
+	// host page may talk to the app.
+	Origins    []string
+	Restricted bool
+	// ReducedMotion asks for less animation (reducedMotion=1).
+	ReducedMotion bool
+	// Ignored lists, in plain words, every parameter that was not used:
+	// unknown names, malformed values and values Apply refused.
+	Ignored []Ignored
+}
+
+// The query parameters that are not state keys. "autoplay" is another
+// name for "playing".
+const (
+	paramTour          = "tour"
+	paramOrigin        = "origin"
+	paramReducedMotion = "reducedmotion"
+	paramAutoplay      = "autoplay"
+)
+
+// maxTour bounds the tour step a link may ask for.
+const maxTour = 999
+
+// ApplyQuery applies a link's query string, with or without its leading
+// "?", to s and returns what else it carries. Parameter names are the state
+// keys (see Keys), matched without regard to case; levels are
+// comma-separated and may also be repeated; "autoplay" is "playing"; a
+// boolean given without a value (?labels) means true. Invalid values leave
+// their key as it was and are reported in Ignored, like unknown names.
+// Nothing in the query is ever run or shown other than as quoted text.
+func (s *State) ApplyQuery(raw string) Query {
+	var q Query
+	partial := map[string]any{}
+	// at is where each state key was last given, so that the notice lists
+	// what was ignored in the order of the link.
+	at := map[string]int{}
+	var where []int // where each of q.Ignored was given
+	raw = strings.TrimPrefix(raw, "?")
+	for i, part := range strings.Split(raw, "&") {
+		if part == "" {
+			continue
+		}
+		before := len(q.Ignored)
+		rawKey, rawValue, _ := strings.Cut(part, "=")
+		key, err1 := url.QueryUnescape(rawKey)
+		value, err2 := url.QueryUnescape(rawValue)
+		if err1 != nil || err2 != nil {
+			q.Ignored = append(q.Ignored, Ignored{Key: clipKey(rawKey), Reason: "is not written correctly (a broken % escape)"})
+			where = append(where, i)
+			continue
+		}
+		key = strings.ToLower(strings.TrimSpace(key))
+		switch key {
+		case paramTour:
+			if n, err := strconv.Atoi(strings.TrimSpace(value)); err == nil && n >= 1 && n <= maxTour {
+				q.Tour = n
+			} else {
+				q.Ignored = append(q.Ignored, Ignored{Key: key, Reason: fmt.Sprintf("%s is not a step number from 1 to %d", show(value), maxTour)})
+			}
+		case paramOrigin:
+			q.Restricted = true
+			for entry := range strings.SplitSeq(value, ",") {
+				if strings.TrimSpace(entry) == "" {
+					continue
+				}
+				if o, ok := NormalizeOrigin(entry); ok {
+					if !slices.Contains(q.Origins, o) {
+						q.Origins = append(q.Origins, o)
+					}
+				} else {
+					q.Ignored = append(q.Ignored, Ignored{Key: key, Reason: fmt.Sprintf("%s is not an origin such as https://school.example", show(entry))})
+				}
+			}
+		case paramReducedMotion:
+			if b, ok := boolean(flag(value)); ok {
+				q.ReducedMotion = b
+			} else {
+				q.Ignored = append(q.Ignored, Ignored{Key: "reducedMotion", Reason: fmt.Sprintf("%s is not true or false", show(value))})
+			}
+		case paramAutoplay, "playing", "labels", "controls":
+			if key == paramAutoplay {
+				key = "playing"
+			}
+			partial[key] = flag(value)
+		case "levels":
+			// Repeated levels add up: ?levels=L4-L5&levels=L5-S1.
+			if prev, ok := partial[key].(string); ok && prev != "" {
+				value = prev + "," + value
+			}
+			partial[key] = value
+		case "segments":
+			q.Ignored = append(q.Ignored, Ignored{Key: key, Reason: "is read-only"})
+		default:
+			if slices.Contains(Keys, key) {
+				partial[key] = value
+			} else {
+				q.Ignored = append(q.Ignored, Ignored{Key: clipKey(key), Reason: "is not a setting"})
+			}
+		}
+		if key == paramAutoplay {
+			key = "playing"
+		}
+		at[key] = i
+		for range q.Ignored[before:] {
+			where = append(where, i)
+		}
+	}
+	for _, ign := range s.Apply(partial) {
+		q.Ignored = append(q.Ignored, ign)
+		where = append(where, at[ign.Key])
+	}
+	// Sort by place in the link, keeping the order of several from one place.
+	idx := make([]int, len(q.Ignored))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return where[a] - where[b] })
+	sorted := make([]Ignored, len(idx))
+	for i, j := range idx {
+		sorted[i] = q.Ignored[j]
+	}
+	q.Ignored = sorted
+	return q
+}
+
+// flag makes a boolean parameter given without a value mean true.
+func flag(v string) string {
+	if strings.TrimSpace(v) == "" {
+		return "1"
+	}
+	return v
+}
+
+// NormalizeOrigin checks that text is a web origin, "scheme://host[:port]"
+// with nothing after it but an optional "/", and returns it in the form
+// browsers report in MessageEvent.origin: lower case, without the scheme's
+// default port.
+func NormalizeOrigin(text string) (string, bool) {
+	text = strings.TrimSpace(text)
+	u, err := url.Parse(text)
+	if err != nil || u.Scheme == "" || u.Host == "" || u.User != nil || u.Opaque != "" ||
+		(u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.ForceQuery || u.Fragment != "" ||
+		strings.ContainsAny(text, "\\ \t\r\n#?@") {
+		return "", false
+	}
+	scheme := strings.ToLower(u.Scheme)
+	host := strings.ToLower(u.Hostname())
+	if host == "" || strings.IndexFunc(host, notHostRune) >= 0 {
+		return "", false
+	}
+	if strings.Contains(host, ":") {
+		host = "[" + host + "]" // IPv6
+	}
+	port := u.Port()
+	if port != "" {
+		n, err := strconv.Atoi(port)
+		if err != nil || n < 1 || n > 65535 {
+			return "", false
+		}
+		port = strconv.Itoa(n)
+	}
+	if (scheme == "http" && port == "80") || (scheme == "https" && port == "443") {
+		port = ""
+	}
+	if port != "" {
+		host += ":" + port
+	}
+	return scheme + "://" + host, true
+}
+
+// notHostRune reports whether r cannot be in a host name as origins show
+// it: ASCII letters, digits, "." "-" "_", and ":" in IPv6 addresses.
+func notHostRune(r rune) bool {
+	return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '.' || r == '-' || r == '_' || r == ':')
+}
+
+// EncodeQuery returns the query string, without "?", that gives s back when
+// ApplyQuery applies it to base: the keys where s differs from base, in Keys
+// order. The posture is left out while playing (it moves every frame); with
+// the region go its levels and approach, which a change of region resets.
+// The tour step, origins and reducedMotion of q are kept.
+func EncodeQuery(s, base State, q Query) string {
+	var b strings.Builder
+	add := func(key, value string) {
+		if b.Len() > 0 {
+			b.WriteByte('&')
+		}
+		b.WriteString(key)
+		b.WriteByte('=')
+		b.WriteString(escape(value))
+	}
+	num := func(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
+	bit := func(v bool) string {
+		if v {
+			return "1"
+		}
+		return "0"
+	}
+	region := s.Region != base.Region
+	for _, key := range Keys {
+		switch key {
+		case "region":
+			if region {
+				add(key, s.Region)
+			}
+		case "levels":
+			if region || s.Levels != base.Levels {
+				add(key, s.Levels)
+			}
+		case "approach":
+			if region || s.Approach != base.Approach {
+				add(key, s.Approach)
+			}
+		case "motion":
+			if s.Motion != base.Motion {
+				add(key, s.Motion)
+			}
+		case "posture":
+			if !s.Playing && s.Posture != base.Posture {
+				add(key, num(s.Posture))
+			}
+		case "playing":
+			if s.Playing != base.Playing {
+				add(key, bit(s.Playing))
+			}
+		case "speed":
+			if s.Speed != base.Speed {
+				add(key, num(s.Speed))
+			}
+		case "view":
+			if s.View != base.View {
+				add(key, s.View)
+			}
+		case "months":
+			if s.Months != base.Months {
+				add(key, num(s.Months))
+			}
+		case "graft":
+			if s.Graft != base.Graft {
+				add(key, s.Graft)
+			}
+		case "condition":
+			if s.Condition != base.Condition {
+				add(key, s.Condition)
+			}
+		case "lang":
+			if s.Lang != base.Lang {
+				add(key, s.Lang)
+			}
+		case "labels":
+			if s.Labels != base.Labels {
+				add(key, bit(s.Labels))
+			}
+		case "theme":
+			if s.Theme != base.Theme {
+				add(key, s.Theme)
+			}
+		case "controls":
+			if s.Controls != base.Controls {
+				add(key, bit(s.Controls))
+			}
+		}
+	}
+	if q.Tour > 0 {
+		add(paramTour, strconv.Itoa(q.Tour))
+	}
+	if q.Restricted {
+		add(paramOrigin, strings.Join(q.Origins, ","))
+	}
+	if q.ReducedMotion {
+		add("reducedMotion", "1")
+	}
+	return b.String()
+}
+
+// escape percent-encodes a query value but leaves the characters our values
+// use readable: commas between levels, and the ":" and "/" of origins.
+func escape(v string) string {
+	e := url.QueryEscape(v)
+	return strings.NewReplacer("%2C", ",", "%3A", ":", "%2F", "/").Replace(e)
+}
+
+// clipKey makes an unknown parameter name safe and short enough to quote
+// in a notice: invisible and control characters become "?".
+func clipKey(k string) string {
+	const max = 32
+	if strings.TrimSpace(k) == "" {
+		return "(a parameter with no name)"
+	}
+	var b strings.Builder
+	n := 0
+	for _, r := range k {
+		if n == max {
+			b.WriteString("…")
+			break
+		}
+		if r == utf8.RuneError || !unicode.IsPrint(r) {
+			r = '?'
+		}
+		b.WriteRune(r)
+		n++
+	}
+	return b.String()
+}
+
+// Explain lists what was ignored in one line of plain words, at most max
+// items and then how many more: `speed: "fast" is not a number; colour is
+// not a setting; and 2 more`.
+func Explain(ignored []Ignored, max int) string {
+	var parts []string
+	for i, ign := range ignored {
+		if i == max {
+			parts = append(parts, fmt.Sprintf("and %d more", len(ignored)-max))
+			break
+		}
+		if strings.HasPrefix(ign.Reason, "is ") {
+			parts = append(parts, ign.Key+" "+ign.Reason)
+		} else {
+			parts = append(parts, ign.Key+": "+ign.Reason)
+		}
+	}
+	return strings.Join(parts, "; ")
+}
