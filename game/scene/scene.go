@@ -168,9 +168,10 @@ func (s *Scene) ensurePoses(sp *anatomy.Spine) {
 // spineArea is the part of a panel the spine fills, leaving the caption
 // above and the figure's corner.
 func spineArea(r image.Rectangle, l Layout) image.Rectangle {
-	top := int(34 * l.Unit)
+	// Room for the caption and, under it, the summary line.
+	top := int(50 * l.Unit)
 	if l.Compact {
-		top = int(24 * l.Unit)
+		top = int(36 * l.Unit)
 	}
 	a := image.Rect(r.Min.X, r.Min.Y+top, r.Max.X, r.Max.Y)
 	return a.Inset(int(6 * l.Unit))
