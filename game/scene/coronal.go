@@ -496,10 +496,11 @@ func appendGutter(m *triMesh, fv *frontViews, v View, pose []motion.Affine, i in
 // the panel whose spine area is area.
 func (s *Scene) drawViewCaption(dst *ebiten.Image, f *Frame, area image.Rectangle, key string) {
 	u := f.Layout.Unit
-	top := int(34 * u)
+	// On the caption's line, at the panel's right (see spineArea).
+	top := int(50 * u)
 	if f.Layout.Compact {
-		top = int(24 * u)
+		top = int(36 * u)
 	}
-	y := float64(area.Min.Y-int(6*u)-top) + 12*u
+	y := float64(area.Min.Y-int(6*u)-top) + 11*u
 	s.Text.DrawScaled(dst, f.Lang.T(key), 12*u, false, float64(area.Max.X), y, text.Right, views[s].soft)
 }
