@@ -110,9 +110,29 @@ wasm-build:
 browser-test: dist
 	node web/test/run.mjs $(T)
 
-## bench: placeholder; Go benchmarks only for now.
-bench:
-	xvfb-run -a $(GO) test -run '^$$' -bench . -benchmem ./...
+## bench: performance budgets (web/bench/). Builds dist/ and the Ebitengine
+## floor (web/bench/floor, same Go, Ebitengine and flags, served with the
+## same page shell from build/bench/site/), then measures both in headless
+## Chromium, runs the Go benchmarks and prints one table. About 5 minutes;
+## BENCH_LONG=1 plays 5 minutes per target for the memory figures.
+BENCH_DIR := build/bench
+bench: deps dist
+	@mkdir -p $(BENCH_DIR)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags "-s -w" -o $(BENCH_DIR)/floor.wasm ./web/bench/floor
+	@# dist/'s page shell around the floor's wasm; its brotli copy is cached
+	@# by hash, like the app's.
+	@hash=$$(sha256sum $(BENCH_DIR)/floor.wasm | cut -c1-8); \
+	name=floor.$$hash.wasm; site=$(BENCH_DIR)/site; \
+	rm -rf "$$site"; mkdir -p "$$site"; \
+	find dist -maxdepth 1 -type f ! -name 'spinefusion.*' ! -name build.json -exec cp {} "$$site/" \; ; \
+	cp $(BENCH_DIR)/floor.wasm "$$site/$$name"; \
+	if [ ! -e "$(BENCH_DIR)/$$name.br" ]; then \
+		brotli -q 11 -c $(BENCH_DIR)/floor.wasm > "$(BENCH_DIR)/$$name.br.tmp" && mv "$(BENCH_DIR)/$$name.br.tmp" "$(BENCH_DIR)/$$name.br"; \
+		find $(BENCH_DIR) -maxdepth 1 -name 'floor.*.wasm.br' ! -name "$$name.br" -delete; \
+	fi; \
+	cp "$(BENCH_DIR)/$$name.br" "$$site/"; \
+	printf '{"wasm": "%s", "size": %s, "version": "floor"}\n' "$$name" "$$(stat -c %s $(BENCH_DIR)/floor.wasm)" > "$$site/build.json"
+	node web/bench/bench.mjs
 
 clean:
 	rm -rf build dist web/test/screenshots

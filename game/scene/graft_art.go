@@ -1,0 +1,143 @@
+package scene
+
+import (
+	"spinefusion/assets"
+	"spinefusion/game/anatomy"
+	"spinefusion/game/graft"
+	"spinefusion/game/motion"
+)
+
+// graftArt is what the healing layers draw with: the graft looks, the
+// particle pictures and bone textures rasterised at one scale, the particle
+// layouts of each space (computed once), and the reused drawing buffers.
+type graftArt struct {
+	table *graft.Table
+	spine *anatomy.Spine
+
+	scale   float64
+	palette *Palette
+	// particles holds each graft's particle pictures, by variant.
+	particles map[string][]Sprite
+	// woven and mature are bone textures laid over a space: new woven bone
+	// and remodelled cancellous bone, the same look as the bodies'.
+	woven, mature Sprite
+
+	layouts map[spaceKey][]graft.Particle
+	columns map[spaceKey][]float64
+	neutral []motion.Affine
+
+	// columnSprites are the remodelled posterolateral masses of the fused
+	// levels columnLevels, at columnScale with columnPal.
+	columnSprites []columnSprite
+	columnLevels  string
+	columnScale   float64
+	columnPal     *Palette
+
+	mesh boneMesh
+	dio  drawImage
+}
+
+// spaceKey names one space's layout: a graft in a disc space or in the
+// posterolateral gutter of a level.
+type spaceKey struct {
+	graft  string
+	disc   int
+	gutter bool
+}
+
+// graftArts holds each scene's graft art. The scene has no field for it
+// yet, so it lives here, keyed by scene.
+var graftArts = map[*Scene]*graftArt{}
+
+// graftArtFor returns the graft art for the scene's spine, scale and
+// palette, building it (and loading the graft table) when they change; nil
+// if the table cannot be read.
+func (s *Scene) graftArtFor(c *spineCtx) *graftArt {
+	a := graftArts[s]
+	if a == nil {
+		t, err := graft.Load(assets.Data)
+		if err != nil {
+			return nil
+		}
+		a = &graftArt{table: t}
+		graftArts[s] = a
+	}
+	if a.spine != c.sp {
+		a.spine = c.sp
+		a.layouts = map[spaceKey][]graft.Particle{}
+		a.columns = map[spaceKey][]float64{}
+		a.neutral = make([]motion.Affine, len(c.sp.Vertebrae))
+		motion.Pose(c.sp, motion.Sagittal, make([]float64, len(c.sp.Discs)), a.neutral)
+	}
+	if a.scale != c.art.scale || a.palette != s.pal || a.particles == nil {
+		a.dispose()
+		a.scale, a.palette = c.art.scale, s.pal
+		a.rasterise()
+	}
+	return a
+}
+
+// rasterise draws the particle pictures and textures at the art's scale.
+func (a *graftArt) rasterise() {
+	a.particles = map[string][]Sprite{}
+	for name, l := range a.table.Grafts {
+		ss := make([]Sprite, l.Variants)
+		for v := range ss {
+			ss[v] = particleSprite(l, a.scale, uint64(v+1)*7919+uint64(len(name)))
+		}
+		a.particles[name] = ss
+	}
+	a.woven = wovenTexture(a.scale, a.palette, &a.table.Tissue)
+	a.mature = matureTexture(a.scale, a.palette)
+}
+
+func (a *graftArt) dispose() {
+	for _, ss := range a.particles {
+		for _, s := range ss {
+			if s.Image != nil {
+				s.Image.Deallocate()
+			}
+		}
+	}
+	for _, c := range a.columnSprites {
+		if c.sprite.Image != nil {
+			c.sprite.Image.Deallocate()
+		}
+	}
+	a.columnSprites, a.columnLevels = a.columnSprites[:0], ""
+	for _, s := range []Sprite{a.woven, a.mature} {
+		if s.Image != nil {
+			s.Image.Deallocate()
+		}
+	}
+}
+
+// layout returns the particles of a graft in a space, computing them the
+// first time; w and h are the space's size in millimetres.
+func (a *graftArt) layout(k spaceKey, w, h float64) []graft.Particle {
+	ps, ok := a.layouts[k]
+	if !ok {
+		seed := uint64(k.disc+1)*131 + uint64(len(k.graft))*17
+		if k.gutter {
+			seed += 1000
+		}
+		ps = graft.Layout(a.table.Look(k.graft), w, h, seed)
+		a.layouts[k] = ps
+	}
+	return ps
+}
+
+// columnNoise returns the front's noise in each of n+1 columns of a space.
+func (a *graftArt) columnNoise(k spaceKey, n int) []float64 {
+	k.graft = ""
+	cs, ok := a.columns[k]
+	if !ok {
+		seed := uint64(k.disc+3) * 977
+		if k.gutter {
+			seed += 5
+		}
+		cs = graft.Columns(seed, n+1)
+		a.columns[k] = cs
+	}
+	return cs
+}
