@@ -34,7 +34,7 @@ func (m *boneMesh) quad(a, b, c, d uint16) { m.is = append(m.is, a, b, d, a, d, 
 // flush draws the triangles with src and empties the boneMesh.
 func (m *boneMesh) flush(dst, src *ebiten.Image) {
 	if len(m.is) > 0 {
-		m.top = ebiten.DrawTrianglesOptions{Filter: ebiten.FilterLinear, Address: ebiten.AddressClampToZero, AntiAlias: true}
+		m.top = ebiten.DrawTrianglesOptions{Filter: ebiten.FilterLinear, Address: ebiten.AddressClampToZero}
 		if src == whitePixel {
 			// One pixel: sample it as it is.
 			m.top.Filter, m.top.Address = ebiten.FilterNearest, ebiten.AddressUnsafe

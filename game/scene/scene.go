@@ -278,7 +278,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, which 
 	}
 	fx := float64(area.Max.X) - 30*fscale
 	fy := float64(area.Max.Y) - 88*fscale
-	vector.StrokeLine(dst, float32(fx-30*fscale), float32(area.Max.Y), float32(fx+25*fscale), float32(area.Max.Y), float32(2*u), pal.Ground, true)
+	vector.StrokeLine(dst, float32(fx-30*fscale), float32(area.Max.Y), float32(fx+25*fscale), float32(area.Max.Y), float32(2*u), pal.Ground, false)
 	s.figure.draw(dst, View{Scale: fscale, OX: fx, OY: fy}, total+hip, 0.95)
 }
 

@@ -74,6 +74,11 @@ type spineDrawer struct {
 	vs  []ebiten.Vertex
 	is  []uint16
 	geo ebiten.GeoM
+	// triOp draws the discs. Not antialiased: Ebitengine renders an
+	// antialiased draw through a doubled offscreen, too costly every
+	// frame in software WebGL; the bones' antialiased edges cover the
+	// discs' ends.
+	triOp ebiten.DrawTrianglesOptions
 }
 
 var whitePixel = func() *ebiten.Image {
@@ -96,7 +101,7 @@ func (d *spineDrawer) drawBack(dst *ebiten.Image, a *SpineArt, v View, pose []mo
 		}
 	}
 	if len(d.is) > 0 {
-		dst.DrawTriangles(d.vs, d.is, whitePixel, &ebiten.DrawTrianglesOptions{AntiAlias: true})
+		dst.DrawTriangles(d.vs, d.is, whitePixel, &d.triOp)
 	}
 }
 

@@ -20,7 +20,8 @@ func (m *triMesh) reset() { m.vs, m.is = m.vs[:0], m.is[:0] }
 // flush draws the batch and empties it.
 func (m *triMesh) flush(dst *ebiten.Image) {
 	if len(m.is) > 0 {
-		m.op.AntiAlias = true
+		// No antialiasing: Ebitengine renders an antialiased draw through a
+		// doubled offscreen, too costly every frame in software WebGL.
 		dst.DrawTriangles(m.vs, m.is, whitePixel, &m.op)
 	}
 	m.reset()
