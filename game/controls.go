@@ -27,6 +27,7 @@ type controls struct {
 	approach, graft            *ui.Segmented
 	labels                     *ui.Toggle
 	opReplay, opNext           *ui.Button
+	heal                       *ui.Toggle // time moves on while playing
 	timeline                   *ui.Slider
 
 	// bar and card hold the widgets of the bottom bar and of the surgery
@@ -79,6 +80,7 @@ func newControls(store *state.Store, tc *text.Cache) *controls {
 	c.graft = ui.NewSegmented("", nil, 0, func(i int) { set("graft", state.Grafts[i]) })
 	c.timeline = ui.NewSlider("", 0, 100, 1, func(p float64) { set("months", positionMonths(p)) })
 	c.timeline.BigStep = 10
+	c.heal = ui.NewToggle("", false, nil)
 	c.opReplay = ui.NewButton("", nil)
 	c.opNext = ui.NewButton("", nil)
 	c.bar = []ui.Widget{c.play, c.motion, c.view, c.speed, c.labels, c.setup, c.sources, c.help}
@@ -86,7 +88,7 @@ func newControls(store *state.Store, tc *text.Cache) *controls {
 	all := append(slices.Clone(c.bar[:1]), c.timeline)
 	all = append(all, c.bar[1:]...)
 	all = append(all, c.card...)
-	all = append(all, c.opReplay, c.opNext)
+	all = append(all, c.opReplay, c.opNext, c.heal)
 	c.panel = ui.NewPanel(c.th, all...)
 	return c
 }
@@ -146,6 +148,8 @@ func (c *controls) setLang(l *i18n.Lang) {
 	c.timeline.SetLabel(l.T("ui.timeline"))
 	c.opReplay.SetLabel(l.T("ui.op.replay"))
 	c.opNext.SetLabel(l.T("ui.op.next"))
+	c.heal.SetLabel(l.T("ui.heal"))
+	c.heal.SetStateTexts(l.T("ui.on"), l.T("ui.off"))
 	c.timeline.SetFormat(func(p float64) string { return model.TimeText(l, positionMonths(p)) })
 	c.timeline.Marks = []ui.Mark{
 		{Value: 0, Label: l.T("timeline.mark.surgery")},
@@ -226,10 +230,17 @@ func (c *controls) arrange(bar, timeline, card image.Rectangle, compact bool, un
 	c.timeline.SetBounds(tl)
 	tiny := timeline.Empty()
 
-	// On the day of surgery, the operation's buttons sit at the row's end.
+	// On the day of surgery, the operation's buttons sit at the row's end;
+	// later, the switch that lets time move on while playing.
 	setHidden(c.opReplay, !c.showOp)
 	setHidden(c.opNext, !c.showOp)
+	setHidden(c.heal, c.showOp || compact)
 	c.opRect = image.Rectangle{}
+	if !c.showOp && !compact {
+		r := image.Rect(timeline.Max.X-gap*2-th.PxInt(230), timeline.Min.Y+(timeline.Dy()-h)/2, timeline.Max.X-gap*2, timeline.Min.Y+(timeline.Dy()-h)/2+h)
+		c.heal.SetBounds(r)
+		c.opRect = r
+	}
 	if c.showOp {
 		r := image.Rect(timeline.Max.X-gap*2-th.PxInt(280), timeline.Min.Y+(timeline.Dy()-h)/2, timeline.Max.X-gap*2, timeline.Min.Y+(timeline.Dy()-h)/2+h)
 		if compact {

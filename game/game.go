@@ -20,6 +20,9 @@ import (
 	"spinefusion/game/ui"
 )
 
+// healEvery is how many ticks pass between steps of the healing animation.
+const healEvery = 6
+
 // projectorScale enlarges text and controls in the projector theme.
 const projectorScale = 1.3
 
@@ -39,6 +42,8 @@ type Game struct {
 	frame scene.Frame
 	texts scene.Texts
 	op    operation
+	// healTicks counts ticks of the healing animation.
+	healTicks int
 	// sources and shortcuts are the lists the overlays show, made when
 	// the state changes.
 	sources   []model.SourceEntry
@@ -204,6 +209,18 @@ func (g *Game) tick() {
 	if v != g.version && st.Posture != g.st.Posture {
 		// The posture was set from outside: continue the loop from there.
 		g.cycle.Seek(st.Posture)
+	}
+	if st.Playing && g.controls.heal.On() && !g.reduced {
+		g.healTicks++
+		if g.healTicks%healEvery == 0 {
+			// A month a second at speed 1, in steps of a tenth of a month.
+			m := math.Min(state.MaxMonths, math.Round((st.Months+st.Speed*healEvery/60)*10)/10)
+			g.store.Apply(map[string]any{"months": m})
+			if m >= state.MaxMonths {
+				g.controls.heal.SetOn(false)
+			}
+			st, v = g.store.Get()
+		}
 	}
 	if st.Playing {
 		g.cycle.Step(st.Speed)

@@ -7,6 +7,7 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"strconv"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
@@ -76,8 +77,8 @@ type Scene struct {
 	poses   [2][]motion.Affine
 	ctx     spineCtx
 	extra   sceneExtras // the chart's and the overlays' caches
-	// labelInk tints the level labels.
-	labelInk ebiten.ColorScale
+	// labelInk and angleInk tint the level labels and angle readouts.
+	labelInk, angleInk ebiten.ColorScale
 	// hardwareArt is the implants rasterised for the current plan.
 	hardwareArt hardwareArt
 }
@@ -114,6 +115,8 @@ func (s *Scene) Draw(dst *ebiten.Image, f *Frame) {
 	pal := s.pal
 	s.labelInk.Reset()
 	s.labelInk.ScaleWithColor(pal.TextSoft)
+	s.angleInk.Reset()
+	s.angleInk.ScaleWithColor(pal.Accent)
 	dst.Fill(pal.Background)
 	sp := s.model.Spine(f.State)
 	s.ensurePoses(sp)
@@ -259,7 +262,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, which 
 		s.drawHardware(dst, c)
 	}
 	if f.State.Labels {
-		s.drawLevelLabels(dst, f, sp, v, pose)
+		s.drawLevelLabels(dst, f, sp, which, v, pose)
 	}
 
 	// The figure stands in the right part, its hip turned by the low back's
@@ -283,7 +286,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, which 
 }
 
 // drawLevelLabels names each vertebra beside the front of its body.
-func (s *Scene) drawLevelLabels(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, v View, pose []motion.Affine) {
+func (s *Scene) drawLevelLabels(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, which Which, v View, pose []motion.Affine) {
 	u := f.Layout.Unit
 	size := 12 * u
 	for i, vt := range sp.Vertebrae {
@@ -295,6 +298,43 @@ func (s *Scene) drawLevelLabels(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, 
 		x, sy := v.Point(wx, wy)
 		s.Text.DrawScaled(dst, vt.Name, size, true, x, sy-size*0.6, text.Right, s.labelInk)
 	}
+	// Each level's angle now, beside its disc, in the accent colour.
+	small := 10.5 * u
+	for i, d := range sp.Discs {
+		seg := &f.Figures.Segments[i]
+		a := seg.AngleBefore
+		if which == After {
+			a = seg.AngleAfter
+		}
+		up := sp.Vertebrae[i]
+		wx, wy := pose[i].Apply(-up.Depth/2-4, -d.Height/2)
+		x, sy := v.Point(wx, wy)
+		s.Text.DrawScaled(dst, angleText(a), small, false, x, sy-small*0.6, text.Right, s.angleInk)
+	}
+}
+
+// angleTexts holds the readouts of whole degrees from -90 to 90, made once,
+// so that drawing a changing angle formats nothing.
+var angleTexts = func() []string {
+	t := make([]string, 181)
+	for i := range t {
+		d := i - 90
+		switch {
+		case d > 0:
+			t[i] = "+" + strconv.Itoa(d) + "°"
+		case d < 0:
+			t[i] = "−" + strconv.Itoa(-d) + "°"
+		default:
+			t[i] = "0°"
+		}
+	}
+	return t
+}()
+
+// angleText returns the readout of an angle in whole degrees.
+func angleText(deg float64) string {
+	i := int(math.Round(deg)) + 90
+	return angleTexts[max(0, min(180, i))]
 }
 
 func (s *Scene) drawHeader(dst *ebiten.Image, f *Frame) {
