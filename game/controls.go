@@ -223,7 +223,7 @@ func (c *controls) arrange(bar, timeline, card image.Rectangle, compact bool, un
 	layoutRow(row, gap, th, visible)
 
 	tl := timeline.Inset(gap)
-	tl.Max.X = tl.Min.X + tl.Dx()*62/100
+	tl.Max.X = tl.Min.X + tl.Dx()*55/100
 	if compact {
 		tl.Max.X = timeline.Max.X - gap
 	}
@@ -237,7 +237,7 @@ func (c *controls) arrange(bar, timeline, card image.Rectangle, compact bool, un
 	setHidden(c.heal, c.showOp || compact)
 	c.opRect = image.Rectangle{}
 	if !c.showOp && !compact {
-		r := image.Rect(timeline.Max.X-gap*2-th.PxInt(230), timeline.Min.Y+(timeline.Dy()-h)/2, timeline.Max.X-gap*2, timeline.Min.Y+(timeline.Dy()-h)/2+h)
+		r := image.Rect(timeline.Max.X-gap*2-th.PxInt(190), timeline.Min.Y+(timeline.Dy()-h)/2, timeline.Max.X-gap*2, timeline.Min.Y+(timeline.Dy()-h)/2+h)
 		c.heal.SetBounds(r)
 		c.opRect = r
 	}

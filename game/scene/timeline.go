@@ -16,7 +16,7 @@ func (s *Scene) DrawTimelineInfo(dst *ebiten.Image, f *Frame) {
 		return
 	}
 	u := f.Layout.Unit
-	r = image.Rect(r.Min.X+r.Dx()*62/100+int(24*u), r.Min.Y+int(4*u), r.Max.X-int(12*u), r.Max.Y)
+	r = image.Rect(r.Min.X+r.Dx()*55/100+int(24*u), r.Min.Y+int(4*u), r.Max.X-int(12*u), r.Max.Y)
 	if !f.InfoReserved.Empty() {
 		r.Max.X = f.InfoReserved.Min.X - int(8*u)
 	}

@@ -212,7 +212,8 @@ export class App {
         return !el || el.hidden || getComputedStyle(el).display === 'none';
       },
       null,
-      { timeout: 5_000, polling: 50 },
+      // Generous: on a loaded machine the fade's timers run late.
+      { timeout: 20_000, polling: 50 },
     );
   }
 
