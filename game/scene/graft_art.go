@@ -1,6 +1,8 @@
 package scene
 
 import (
+	"github.com/hajimehoshi/ebiten/v2"
+
 	"spinefusion/assets"
 	"spinefusion/game/anatomy"
 	"spinefusion/game/graft"
@@ -22,10 +24,14 @@ type graftArt struct {
 	// and remodelled cancellous bone, the same look as the bodies'.
 	woven, mature Sprite
 
+	// layouts are the particles of each space, computed once.
 	layouts map[spaceKey][]graft.Particle
-	columns map[spaceKey][]float64
+	// noise is each space's front noise by column.
+	noise   map[spaceKey][]float64
 	neutral []motion.Affine
 
+	// walls are the fused bone's cortical walls by disc.
+	walls map[int]*Sprite
 	// columnSprites are the remodelled posterolateral masses of the fused
 	// levels columnLevels, at columnScale with columnPal.
 	columnSprites []columnSprite
@@ -36,6 +42,9 @@ type graftArt struct {
 	mesh boneMesh
 	dio  drawImage
 }
+
+// drawImage holds reused options for placing sprites.
+type drawImage struct{ op ebiten.DrawImageOptions }
 
 // spaceKey names one space's layout: a graft in a disc space or in the
 // posterolateral gutter of a level.
@@ -55,17 +64,22 @@ var graftArts = map[*Scene]*graftArt{}
 func (s *Scene) graftArtFor(c *spineCtx) *graftArt {
 	a := graftArts[s]
 	if a == nil {
-		t, err := graft.Load(assets.Data)
-		if err != nil {
-			return nil
-		}
-		a = &graftArt{table: t}
+		// Loaded once; a table that cannot be read (the assets' tests
+		// catch that) leaves the healing undrawn rather than retried.
+		a = &graftArt{}
+		a.table, _ = graft.Load(assets.Data)
 		graftArts[s] = a
 	}
+	if a.table == nil {
+		return nil
+	}
 	if a.spine != c.sp {
+		// Everything drawn is shaped by the spine.
+		a.dispose()
+		a.particles = nil
 		a.spine = c.sp
 		a.layouts = map[spaceKey][]graft.Particle{}
-		a.columns = map[spaceKey][]float64{}
+		a.noise = map[spaceKey][]float64{}
 		a.neutral = make([]motion.Affine, len(c.sp.Vertebrae))
 		motion.Pose(c.sp, motion.Sagittal, make([]float64, len(c.sp.Discs)), a.neutral)
 	}
@@ -87,6 +101,7 @@ func (a *graftArt) rasterise() {
 		}
 		a.particles[name] = ss
 	}
+	a.walls = map[int]*Sprite{}
 	a.woven = wovenTexture(a.scale, a.palette, &a.table.Tissue)
 	a.mature = matureTexture(a.scale, a.palette)
 }
@@ -105,6 +120,11 @@ func (a *graftArt) dispose() {
 		}
 	}
 	a.columnSprites, a.columnLevels = a.columnSprites[:0], ""
+	for _, w := range a.walls {
+		if w.Image != nil {
+			w.Image.Deallocate()
+		}
+	}
 	for _, s := range []Sprite{a.woven, a.mature} {
 		if s.Image != nil {
 			s.Image.Deallocate()
@@ -130,14 +150,14 @@ func (a *graftArt) layout(k spaceKey, w, h float64) []graft.Particle {
 // columnNoise returns the front's noise in each of n+1 columns of a space.
 func (a *graftArt) columnNoise(k spaceKey, n int) []float64 {
 	k.graft = ""
-	cs, ok := a.columns[k]
+	cs, ok := a.noise[k]
 	if !ok {
 		seed := uint64(k.disc+3) * 977
 		if k.gutter {
 			seed += 5
 		}
 		cs = graft.Columns(seed, n+1)
-		a.columns[k] = cs
+		a.noise[k] = cs
 	}
 	return cs
 }

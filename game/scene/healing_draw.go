@@ -14,8 +14,8 @@ const (
 	// gutterHalfWidth is half the width of the posterolateral graft bed,
 	// about a transverse process's radius.
 	gutterHalfWidth = 6.0
-	// discCols and gutterCols are how many columns the new bone's front is
-	// drawn in.
+	// discGrowthCols and gutterGrowthCols are how many columns the new
+	// bone's front is drawn in.
 	discGrowthCols   = 18
 	gutterGrowthCols = 10
 )
@@ -58,8 +58,9 @@ func (s *Scene) healing(c *spineCtx) (healView, bool) {
 
 // drawDiscSpace draws the graft and the growing bone in the disc spaces of
 // fused levels (for approaches that remove the disc): the clot, then woven
-// bone rising from both endplates, the graft particles it takes in, and the
-// remodelled bone that finally fills the space.
+// bone rising from both endplates, the remodelled bone that finally fills
+// the space, and over them the graft particles the bone has not yet taken
+// in.
 func (s *Scene) drawDiscSpace(dst *ebiten.Image, c *spineCtx) {
 	if !surgery.RemovesDisc(c.f.State.Approach) {
 		return
@@ -75,6 +76,7 @@ func (s *Scene) drawDiscSpace(dst *ebiten.Image, c *spineCtx) {
 	}
 }
 
+// drawDiscLevel draws the healing in the space of fused disc i.
 func (s *Scene) drawDiscLevel(dst *ebiten.Image, c *spineCtx, h *healView, i int) {
 	a := h.art
 	m := &a.mesh
@@ -188,5 +190,3 @@ func (s *Scene) drawFusionMass(dst *ebiten.Image, c *spineCtx) {
 		}
 	}
 }
-
-type drawImage struct{ op ebiten.DrawImageOptions }
