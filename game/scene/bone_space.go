@@ -138,21 +138,6 @@ func gutterSpace(sp *anatomy.Spine, pose []motion.Affine, v View, i int, halfWid
 // kx, ky along its own axes, turned by angle (radians, counter-clockwise)
 // and set at (x, y) of the frame that t places in the world.
 func placeGeoM(g *ebiten.GeoM, sp *Sprite, kx, ky, angle, x, y float64, t motion.Affine, v View) {
-	g.Reset()
-	g.Translate(-pad, -pad)
-	g.Scale(1/sp.Scale, -1/sp.Scale)
-	g.Translate(sp.MinX, sp.MaxY)
-	g.Scale(kx, ky)
-	g.Rotate(angle)
-	g.Translate(x, y)
-	var m ebiten.GeoM
-	m.SetElement(0, 0, t.A)
-	m.SetElement(0, 1, t.B)
-	m.SetElement(1, 0, t.C)
-	m.SetElement(1, 1, t.D)
-	m.SetElement(0, 2, t.TX)
-	m.SetElement(1, 2, t.TY)
-	g.Concat(m)
-	g.Scale(v.Scale, -v.Scale)
-	g.Translate(v.OX, v.OY)
+	local := motion.Affine{A: kx, D: ky}.Then(motion.Rotate(angle * 180 / math.Pi)).Then(motion.Translate(x, y))
+	v.GeoM(g, sp, local.Then(t))
 }

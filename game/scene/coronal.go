@@ -502,5 +502,5 @@ func (s *Scene) drawViewCaption(dst *ebiten.Image, f *Frame, area image.Rectangl
 		top = int(36 * u)
 	}
 	y := float64(area.Min.Y-int(6*u)-top) + 11*u
-	s.Text.DrawScaled(dst, f.Lang.T(key), 12*u, false, float64(area.Max.X), y, text.Right, views[s].soft)
+	s.Text.DrawScaled(dst, f.Lang.T(key), 12*u, false, float64(area.Max.X), y, text.Right, s.views.soft)
 }

@@ -124,7 +124,7 @@ func (s *Scene) figureCorner(dst *ebiten.Image, f *Frame, area image.Rectangle, 
 	}
 	fx := float64(area.Max.X) - 40*fs
 	fy := float64(area.Max.Y) - hip*fs
-	m := &views[s].mesh
+	m := &s.views.mesh
 	y := float64(area.Max.Y)
 	m.segment(fx-30*fs, y, fx+30*fs, y, 2*f.Layout.Unit, s.pal.Ground, 1)
 	m.flush(dst)
@@ -134,7 +134,7 @@ func (s *Scene) figureCorner(dst *ebiten.Image, f *Frame, area image.Rectangle, 
 // drawFrontFigure draws the small figure seen from the front, bending
 // sideways with the low back's total bend in degrees.
 func (s *Scene) drawFrontFigure(dst *ebiten.Image, f *Frame, area image.Rectangle, total float64) {
-	fv := views[s]
+	fv := s.views
 	if fv.figure == nil || fv.figure.scale != s.figure.scale || fv.figure.pal != s.pal {
 		if fv.figure != nil {
 			fv.figure.dispose()

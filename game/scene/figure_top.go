@@ -84,7 +84,7 @@ func (a *topFigureArt) draw(dst *ebiten.Image, op *ebiten.DrawImageOptions, v Vi
 // drawTopFigure draws the small figure seen from above in the bottom right
 // corner of the area, its shoulders turned by the low back's twist.
 func (s *Scene) drawTopFigure(dst *ebiten.Image, f *Frame, area image.Rectangle, deg float64) {
-	fv := views[s]
+	fv := s.views
 	// Seen from above the figure is small; show it larger than the
 	// standing ones.
 	fs := s.figure.scale * 1.4

@@ -54,21 +54,17 @@ type spaceKey struct {
 	gutter bool
 }
 
-// graftArts holds each scene's graft art. The scene has no field for it
-// yet, so it lives here, keyed by scene.
-var graftArts = map[*Scene]*graftArt{}
-
 // graftArtFor returns the graft art for the scene's spine, scale and
 // palette, building it (and loading the graft table) when they change; nil
 // if the table cannot be read.
 func (s *Scene) graftArtFor(c *spineCtx) *graftArt {
-	a := graftArts[s]
+	a := s.graft
 	if a == nil {
 		// Loaded once; a table that cannot be read (the assets' tests
 		// catch that) leaves the healing undrawn rather than retried.
 		a = &graftArt{}
 		a.table, _ = graft.Load(assets.Data)
-		graftArts[s] = a
+		s.graft = a
 	}
 	if a.table == nil {
 		return nil

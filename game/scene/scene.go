@@ -81,6 +81,10 @@ type Scene struct {
 	labelInk, angleInk ebiten.ColorScale
 	// hardwareArt is the implants rasterised for the current plan.
 	hardwareArt hardwareArt
+	// graft is the graft and healing-bone art; views the front and top
+	// views. Both are built on first use.
+	graft *graftArt
+	views *frontViews
 }
 
 // spineCtx is what the layers drawn on a posed spine need to know.

@@ -50,15 +50,10 @@ func (fv *frontViews) textColours(pal *Palette) {
 	fv.accent.ScaleWithColor(pal.Accent)
 }
 
-// views holds each scene's front and top views. The scene's own fields are
-// the side view's; keeping these apart lets the views grow without
-// touching it.
-var views = map[*Scene]*frontViews{}
-
 // frontViewsFor returns the scene's front and top views for the spine,
 // loading the tables on first use. It returns nil if they cannot load.
 func (s *Scene) frontViewsFor(sp *anatomy.Spine) *frontViews {
-	fv := views[s]
+	fv := s.views
 	if fv != nil && fv.spine == sp {
 		return fv
 	}
@@ -79,7 +74,7 @@ func (s *Scene) frontViewsFor(sp *anatomy.Spine) *frontViews {
 	}
 	fv.bounds = coronalBounds(sp, front, s.model.ROM, fv.angles, fv.poses[0])
 	fv.stack = newAxialStack(sp, front)
-	views[s] = fv
+	s.views = fv
 	return fv
 }
 
