@@ -10,7 +10,8 @@ import "embed"
 //go:embed data/*.json
 var Data embed.FS
 
-// I18n holds the translation files, one per language.
+// I18n holds the translation files: i18n/<lang>.json, plus one folder per
+// feature with a file per language (i18n/<topic>/<lang>.json).
 //
-//go:embed i18n/*.json
+//go:embed i18n
 var I18n embed.FS

@@ -20,8 +20,12 @@ type Catalog struct {
 }
 
 // Load reads every dir/*.json file of fsys as one language, named after the
-// file ("pt.json" is "pt"). Each file is a flat JSON object of strings. It
-// fails if a file is malformed or if the Fallback language is missing.
+// file ("pt.json" is "pt"), then merges each topic file dir/<topic>/<code>.json
+// (for example "i18n/tour/pt.json") into the language of the same code, so
+// that a feature can keep its texts in its own folder. Each file is a flat
+// JSON object of strings. It fails if a file is malformed, if a topic file
+// names a language with no dir/<code>.json, if a key is defined twice, or if
+// the Fallback language is missing.
 func Load(fsys fs.FS, dir string) (*Catalog, error) {
 	names, err := fs.Glob(fsys, path.Join(dir, "*.json"))
 	if err != nil {
@@ -29,17 +33,33 @@ func Load(fsys fs.FS, dir string) (*Catalog, error) {
 	}
 	c := &Catalog{langs: make(map[string]*Lang, len(names))}
 	for _, name := range names {
-		b, err := fs.ReadFile(fsys, name)
+		texts, err := readTexts(fsys, name)
 		if err != nil {
 			return nil, err
 		}
-		var texts map[string]string
-		if err := json.Unmarshal(b, &texts); err != nil {
-			return nil, fmt.Errorf("i18n: %s: %w", name, err)
-		}
-		code := strings.ToLower(strings.TrimSuffix(path.Base(name), ".json"))
+		code := langCode(name)
 		c.langs[code] = &Lang{code: code, texts: texts}
 		c.codes = append(c.codes, code)
+	}
+	topics, err := fs.Glob(fsys, path.Join(dir, "*", "*.json"))
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range topics {
+		l, ok := c.langs[langCode(name)]
+		if !ok {
+			return nil, fmt.Errorf("i18n: %s: no language %q in %q", name, langCode(name), dir)
+		}
+		texts, err := readTexts(fsys, name)
+		if err != nil {
+			return nil, err
+		}
+		for k, v := range texts {
+			if _, dup := l.texts[k]; dup {
+				return nil, fmt.Errorf("i18n: %s: key %q is defined twice", name, k)
+			}
+			l.texts[k] = v
+		}
 	}
 	en, ok := c.langs[Fallback]
 	if !ok {
@@ -52,6 +72,25 @@ func Load(fsys fs.FS, dir string) (*Catalog, error) {
 	}
 	slices.Sort(c.codes)
 	return c, nil
+}
+
+func readTexts(fsys fs.FS, name string) (map[string]string, error) {
+	b, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	var texts map[string]string
+	if err := json.Unmarshal(b, &texts); err != nil {
+		return nil, fmt.Errorf("i18n: %s: %w", name, err)
+	}
+	if texts == nil {
+		texts = map[string]string{}
+	}
+	return texts, nil
+}
+
+func langCode(name string) string {
+	return strings.ToLower(strings.TrimSuffix(path.Base(name), ".json"))
 }
 
 // Languages returns the codes of the loaded languages, sorted. The slice is

@@ -151,4 +151,33 @@ func TestLoadErrors(t *testing.T) {
 	if _, err := i18n.Load(bad, "l"); err == nil {
 		t.Error("non-string value: want error")
 	}
+	dup := testFS()
+	dup["l/tour/en.json"] = &fstest.MapFile{Data: []byte(`{"a": "again"}`)}
+	if _, err := i18n.Load(dup, "l"); err == nil {
+		t.Error("key defined twice: want error")
+	}
+	orphan := testFS()
+	orphan["l/tour/xx.json"] = &fstest.MapFile{Data: []byte(`{"t": "T"}`)}
+	if _, err := i18n.Load(orphan, "l"); err == nil {
+		t.Error("topic file for an unknown language: want error")
+	}
+}
+
+func TestTopicFilesMerge(t *testing.T) {
+	fsys := testFS()
+	fsys["l/tour/en.json"] = &fstest.MapFile{Data: []byte(`{"tour.one": "One"}`)}
+	fsys["l/tour/fr.json"] = &fstest.MapFile{Data: []byte(`{"tour.one": "Un"}`)}
+	c, err := i18n.Load(fsys, "l")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c.Lang("fr").T("tour.one"); got != "Un" {
+		t.Errorf("fr tour.one = %q, want Un", got)
+	}
+	if got := c.Lang("fr").T("a"); got != "À" {
+		t.Errorf("fr a = %q, want À (main file still read)", got)
+	}
+	if got := c.Lang("pt").T("tour.one"); got != "One" {
+		t.Errorf("pt tour.one = %q, want the English fallback", got)
+	}
 }
