@@ -66,37 +66,5 @@ const (
 // sagittal plane, at the world origin. Each vertebra above turns about a
 // centre in the disc below it and carries everything above it.
 func Pose(spine *anatomy.Spine, plane Plane, angles []float64, dst []Affine) {
-	n := len(spine.Vertebrae)
-	base := Identity
-	if plane == Sagittal {
-		// The sacrum's top faces forward and up: its front edge is lower.
-		base = Rotate(spine.BaseTilt)
-	}
-	dst[n-1] = base
-	below := base
-	belowTop := 0.0 // the base's frame is already at its top surface
-	for i := n - 2; i >= 0; i-- {
-		d := spine.Discs[i]
-		depth := (spine.Vertebrae[i].Depth + spine.Vertebrae[i+1].Depth) / 2
-		curve := 0.0
-		cx := 0.0
-		if plane == Sagittal {
-			curve = d.Lordosis
-			cx = spine.RotationCentre * depth
-		}
-		h := d.Height / 2
-		// Local placement of this vertebra in the frame of the one below:
-		// up to the middle of the disc, tilted back by the natural curve
-		// and by the motion about a centre cx behind the middle, then up
-		// the other half of the disc.
-		rel := Translate(0, h).
-			Then(Translate(-cx, 0)).
-			Then(Rotate(angles[i] - curve)).
-			Then(Translate(cx, 0)).
-			Then(Translate(0, h)).
-			Then(Translate(0, belowTop))
-		dst[i] = rel.Then(below)
-		below = dst[i]
-		belowTop = spine.Vertebrae[i].Height
-	}
+	PoseDeformed(spine, plane, angles, nil, dst)
 }
