@@ -20,8 +20,10 @@ func (m *Model) Describe(st state.State, tr Translator) string {
 	var f Figures
 	m.Compute(&st, &f)
 	var b strings.Builder
-	b.WriteString(tr.F("describe.scene", tr.T("describe.motion."+st.Motion)))
+	b.WriteString(tr.F("describe.scene", m.conditionMotion(&st, tr)))
 	b.WriteString(" ")
+	m.describeCondition(&b, &st, tr)
+	st = m.Effective(&st)
 
 	var total float64
 	for _, s := range f.Segments {

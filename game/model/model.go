@@ -7,6 +7,7 @@ import (
 	"io/fs"
 
 	"spinefusion/game/anatomy"
+	"spinefusion/game/condition"
 	"spinefusion/game/healing"
 	"spinefusion/game/motion"
 	"spinefusion/game/state"
@@ -18,6 +19,7 @@ type Model struct {
 	ROM          *motion.Table
 	Compensation *motion.Compensation
 	Healing      *healing.Model
+	Conditions   *condition.Table
 }
 
 // Load reads every table from fsys (the assets' data files).
@@ -34,6 +36,9 @@ func Load(fsys fs.FS) (*Model, error) {
 		return nil, err
 	}
 	if m.Healing, err = healing.Load(fsys); err != nil {
+		return nil, err
+	}
+	if m.Conditions, err = condition.Load(fsys); err != nil {
 		return nil, err
 	}
 	return &m, nil
@@ -75,8 +80,17 @@ func Instrumented(approach string) bool { return true }
 // Spine returns the anatomy of the state's region.
 func (m *Model) Spine(st *state.State) *anatomy.Spine { return m.Lumbar }
 
+// Effective returns the state the figures are computed and drawn for: st,
+// except that a condition may set the fusion's extent (scoliosis spans its
+// curve).
+func (m *Model) Effective(st *state.State) state.State {
+	return m.Conditions.Effective(m.Spine(st), *st)
+}
+
 // Compute fills f with the figures for st.
 func (m *Model) Compute(st *state.State, f *Figures) {
+	eff := m.Effective(st)
+	st = &eff
 	sp := m.Spine(st)
 	n := len(sp.Discs)
 	if cap(f.Segments) < n {

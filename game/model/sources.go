@@ -29,6 +29,8 @@ func (m *Model) Sources(st *state.State, tr Translator) []SourceEntry {
 			out = append(out, e)
 		}
 	}
+	eff := m.Effective(st)
+	st = &eff
 	sp := m.Spine(st)
 	kind, _ := motion.ParseKind(st.Motion)
 
@@ -82,6 +84,8 @@ func (m *Model) Sources(st *state.State, tr Translator) []SourceEntry {
 	for _, s := range h.Milestones {
 		add(tr.T("sources.milestones"), h.Sources[s.Source])
 	}
+
+	m.conditionSources(st, tr, add)
 
 	keys = keys[:0]
 	for k := range sp.Sources {
