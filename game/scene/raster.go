@@ -5,7 +5,6 @@ import (
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/vector"
 
 	"spinefusion/game/motion"
 )
@@ -33,7 +32,10 @@ type layer struct {
 
 // rasterise draws layers into a new sprite at scale pixels per millimetre.
 // Every layer's outline is drawn first and every fill after, so touching
-// parts show one joined outline.
+// parts show one joined outline. The drawing is done on the CPU (see
+// cpuraster.go) and uploaded once: rasterising paths on the GPU would make
+// Ebitengine keep stencil buffers as large as the largest sprite, and would
+// cost the first frame several render passes per sprite.
 func rasterise(scale float64, layers ...layer) Sprite {
 	minX, minY := math.Inf(1), math.Inf(1)
 	maxX, maxY := math.Inf(-1), math.Inf(-1)
@@ -51,51 +53,27 @@ func rasterise(scale float64, layers ...layer) Sprite {
 	}
 	w := int(math.Ceil((maxX-minX)*scale)) + 2*pad
 	h := int(math.Ceil((maxY-minY)*scale)) + 2*pad
-	sp := Sprite{Image: ebiten.NewImage(w, h), MinX: minX, MaxY: maxY, Scale: scale}
-	var path vector.Path
+	sp := Sprite{MinX: minX, MaxY: maxY, Scale: scale}
+	r := theRaster.begin(w, h)
 	for _, l := range layers {
 		if l.stroke <= 0 || l.shape.Empty() {
 			continue
 		}
-		path.Reset()
-		sp.appendPath(&path, l.shape)
-		so := &vector.StrokeOptions{Width: float32(l.stroke * scale), LineJoin: vector.LineJoinRound}
-		op := &vector.DrawPathOptions{AntiAlias: true}
-		op.ColorScale.ScaleWithColor(l.line)
-		vector.StrokePath(sp.Image, &path, so, op)
+		r.stroke(l.shape, sp.pixel, l.stroke*scale, l.line)
 	}
 	for _, l := range layers {
 		if l.fill == nil || l.shape.Empty() {
 			continue
 		}
-		path.Reset()
-		sp.appendPath(&path, l.shape)
-		op := &vector.DrawPathOptions{AntiAlias: true}
-		op.ColorScale.ScaleWithColor(l.fill)
-		vector.FillPath(sp.Image, &path, nil, op)
+		r.fill(l.shape, sp.pixel, l.fill)
 	}
+	sp.Image = r.upload()
 	return sp
 }
 
-// appendPath adds a shape to a vector path in the sprite's pixels.
-func (sp *Sprite) appendPath(p *vector.Path, s *Shape) {
-	px := func(x, y float64) (float32, float32) {
-		return float32((x-sp.MinX)*sp.Scale + pad), float32((sp.MaxY-y)*sp.Scale + pad)
-	}
-	for _, o := range s.ops {
-		switch o.kind {
-		case 'M':
-			p.MoveTo(px(o.x, o.y))
-		case 'L':
-			p.LineTo(px(o.x, o.y))
-		case 'Q':
-			cx, cy := px(o.cx, o.cy)
-			x, y := px(o.x, o.y)
-			p.QuadTo(cx, cy, x, y)
-		case 'Z':
-			p.Close()
-		}
-	}
+// pixel maps local millimetres to the sprite's pixels.
+func (sp *Sprite) pixel(x, y float64) (float32, float32) {
+	return float32((x-sp.MinX)*sp.Scale + pad), float32((sp.MaxY-y)*sp.Scale + pad)
 }
 
 // View maps millimetres in the world (y up) to screen pixels (y down).

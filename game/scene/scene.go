@@ -10,7 +10,6 @@ import (
 	"strconv"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/vector"
 
 	"spinefusion/game/anatomy"
 	"spinefusion/game/i18n"
@@ -85,6 +84,12 @@ type Scene struct {
 	// views. Both are built on first use.
 	graft *graftArt
 	views *frontViews
+	// clips are the screen limited to each panel (see clipped).
+	clips [2]struct {
+		dst *ebiten.Image
+		r   image.Rectangle
+		img *ebiten.Image
+	}
 }
 
 // spineCtx is what the layers drawn on a posed spine need to know.
@@ -116,12 +121,21 @@ func Panels(st *state.State) []Which {
 // Draw draws the whole frame.
 func (s *Scene) Draw(dst *ebiten.Image, f *Frame) {
 	s.pal = PaletteFor(f.State.Theme)
+	dst.Fill(s.pal.Background)
+	s.DrawPanels(dst, f)
+	s.drawHeader(dst, f)
+}
+
+// DrawPanels draws only the spine panels, each clipped to its rectangle:
+// enough when nothing but the posture changed since the last whole frame
+// (the screen keeps the rest).
+func (s *Scene) DrawPanels(dst *ebiten.Image, f *Frame) {
+	s.pal = PaletteFor(f.State.Theme)
 	pal := s.pal
 	s.labelInk.Reset()
 	s.labelInk.ScaleWithColor(pal.TextSoft)
 	s.angleInk.Reset()
 	s.angleInk.ScaleWithColor(pal.Accent)
-	dst.Fill(pal.Background)
 	sp := s.model.Spine(f.State)
 	s.ensurePoses(sp)
 	panels := Panels(f.State)
@@ -136,10 +150,24 @@ func (s *Scene) Draw(dst *ebiten.Image, f *Frame) {
 	}
 	for i, which := range panels {
 		if i < len(f.Layout.Panels) {
-			s.drawPanel(dst, f, sp, which, f.Layout.Panels[i], scale)
+			r := f.Layout.Panels[i]
+			s.drawPanel(s.clipped(dst, i, r), f, sp, which, r, scale)
 		}
 	}
-	s.drawHeader(dst, f)
+}
+
+// clipped returns dst limited to r, kept between frames so that drawing
+// allocates nothing.
+func (s *Scene) clipped(dst *ebiten.Image, i int, r image.Rectangle) *ebiten.Image {
+	if i >= len(s.clips) {
+		return dst
+	}
+	c := &s.clips[i]
+	if c.dst != dst || c.r != r || c.img == nil {
+		c.dst, c.r = dst, r
+		c.img = dst.SubImage(r).(*ebiten.Image)
+	}
+	return c.img
 }
 
 func (s *Scene) ensurePoses(sp *anatomy.Spine) {
@@ -285,7 +313,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, which 
 	}
 	fx := float64(area.Max.X) - 30*fscale
 	fy := float64(area.Max.Y) - 88*fscale
-	vector.StrokeLine(dst, float32(fx-30*fscale), float32(area.Max.Y), float32(fx+25*fscale), float32(area.Max.Y), float32(2*u), pal.Ground, false)
+	fillBox(dst, fx-30*fscale, float64(area.Max.Y)-u, 55*fscale, 2*u, pal.Ground)
 	s.figure.draw(dst, View{Scale: fscale, OX: fx, OY: fy}, total+hip, 0.95)
 }
 
@@ -367,9 +395,32 @@ func (s *Scene) drawHeader(dst *ebiten.Image, f *Frame) {
 }
 
 func fillRect(dst *ebiten.Image, r image.Rectangle, c color.Color) {
-	vector.FillRect(dst, float32(r.Min.X), float32(r.Min.Y), float32(r.Dx()), float32(r.Dy()), c, false)
+	fillBox(dst, float64(r.Min.X), float64(r.Min.Y), float64(r.Dx()), float64(r.Dy()), c)
 }
 
 func strokeRect(dst *ebiten.Image, r image.Rectangle, w float32, c color.Color) {
-	vector.StrokeRect(dst, float32(r.Min.X)+w/2, float32(r.Min.Y)+w/2, float32(r.Dx())-w, float32(r.Dy())-w, w, c, false)
+	x0, y0, x1, y1 := float64(r.Min.X), float64(r.Min.Y), float64(r.Max.X), float64(r.Max.Y)
+	lw := float64(w)
+	fillBox(dst, x0, y0, x1-x0, lw, c)
+	fillBox(dst, x0, y1-lw, x1-x0, lw, c)
+	fillBox(dst, x0, y0+lw, lw, y1-y0-2*lw, c)
+	fillBox(dst, x1-lw, y0+lw, lw, y1-y0-2*lw, c)
+}
+
+// boxOp is reused by fillBox, so that filling allocates nothing.
+var boxOp ebiten.DrawImageOptions
+
+// fillBox fills the box at x, y of size w×h (pixels) with c, not
+// antialiased.
+func fillBox(dst *ebiten.Image, x, y, w, h float64, c color.Color) {
+	if w <= 0 || h <= 0 {
+		return
+	}
+	op := &boxOp
+	op.GeoM.Reset()
+	op.GeoM.Scale(w, h)
+	op.GeoM.Translate(x, y)
+	op.ColorScale.Reset()
+	op.ColorScale.ScaleWithColor(c)
+	dst.DrawImage(whitePixel, op)
 }

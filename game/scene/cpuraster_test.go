@@ -1,0 +1,107 @@
+package scene
+
+import (
+	"image/color"
+	"math"
+	"testing"
+)
+
+var ink = color.RGBA{0x20, 0x40, 0x80, 0xff}
+
+// alphaAt is the alpha of the raster's pixel x, y.
+func alphaAt(r *cpuRaster, x, y int) uint8 { return r.img.RGBAAt(x, y).A }
+
+func ident(x, y float64) (float32, float32) { return float32(x), float32(y) }
+
+func TestRasterFill(t *testing.T) {
+	var r cpuRaster
+	r.begin(20, 20)
+	var s Shape
+	s.MoveTo(5, 5)
+	s.LineTo(15, 5)
+	s.LineTo(15, 15)
+	s.LineTo(5, 15) // left open: a fill closes it
+	r.fill(&s, ident, ink)
+	if got := r.img.RGBAAt(10, 10); got != ink {
+		t.Errorf("inside: %v, want %v", got, ink)
+	}
+	for _, p := range [][2]int{{2, 2}, {17, 10}, {10, 17}} {
+		if a := alphaAt(&r, p[0], p[1]); a != 0 {
+			t.Errorf("outside %v: alpha %d, want 0", p, a)
+		}
+	}
+	// A half-covered column along an edge at x = 15.5.
+	r.begin(20, 20)
+	s = Shape{}
+	s.MoveTo(5, 5)
+	s.LineTo(15.5, 5)
+	s.LineTo(15.5, 15)
+	s.LineTo(5, 15)
+	s.Close()
+	r.fill(&s, ident, ink)
+	if a := alphaAt(&r, 15, 10); a < 110 || a > 145 {
+		t.Errorf("half-covered edge pixel: alpha %d, want about 128", a)
+	}
+}
+
+// TestRasterStroke strokes a circle and a square: the band must be solid all
+// round (every piece winds the same way, so none cancels another), the
+// inside left empty, and the square's corners rounded.
+func TestRasterStroke(t *testing.T) {
+	var r cpuRaster
+	r.begin(64, 64)
+	var s Shape
+	s.Ellipse(32, 32, 20, 20)
+	r.stroke(&s, ident, 4, ink)
+	for k := 0; k < 360; k += 3 {
+		a := float64(k) * math.Pi / 180
+		x, y := 32+20*math.Cos(a), 32+20*math.Sin(a)
+		if got := alphaAt(&r, int(x), int(y)); got < 250 {
+			t.Fatalf("on the circle at %d°: alpha %d, want solid", k, got)
+		}
+	}
+	if a := alphaAt(&r, 32, 32); a != 0 {
+		t.Errorf("centre: alpha %d, want 0", a)
+	}
+	if a := alphaAt(&r, 32, 32+25); a != 0 {
+		t.Errorf("outside the band: alpha %d, want 0", a)
+	}
+
+	r.begin(40, 40)
+	s = Shape{}
+	s.MoveTo(10, 10)
+	s.LineTo(30, 10)
+	s.LineTo(30, 30)
+	s.LineTo(10, 30)
+	s.Close()
+	r.stroke(&s, ident, 6, ink)
+	if a := alphaAt(&r, 20, 8); a != 255 {
+		t.Errorf("on the top edge: alpha %d, want 255", a)
+	}
+	if a := alphaAt(&r, 20, 20); a != 0 {
+		t.Errorf("inside: alpha %d, want 0", a)
+	}
+	// The corner's outer point (7, 7) lies 4.2 px from the corner, outside a
+	// round join of radius 3; a mitre would cover it.
+	if a := alphaAt(&r, 7, 7); a > 40 {
+		t.Errorf("beyond the round corner: alpha %d, want about 0", a)
+	}
+}
+
+// TestRasterReuse checks that a smaller picture after a larger one starts
+// clear.
+func TestRasterReuse(t *testing.T) {
+	var r cpuRaster
+	r.begin(30, 30)
+	var s Shape
+	s.Ellipse(15, 15, 10, 10)
+	r.fill(&s, ident, ink)
+	r.begin(10, 10)
+	for y := 0; y < 10; y++ {
+		for x := 0; x < 10; x++ {
+			if a := alphaAt(&r, x, y); a != 0 {
+				t.Fatalf("pixel %d,%d: alpha %d after begin, want 0", x, y, a)
+			}
+		}
+	}
+}
