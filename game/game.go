@@ -73,6 +73,9 @@ type Game struct {
 	// must be renewed.
 	publish bool
 	drawn   bool
+	// posed is set when only the posture moved since the last frame.
+	posed bool
+	rest  rest
 }
 
 // New loads the tables and translations and returns a game in the default
@@ -151,6 +154,7 @@ func (g *Game) Update() error {
 	g.tick()
 	g.stepOperation()
 	g.announce()
+	g.restIfQuiet()
 	return nil
 }
 
@@ -258,17 +262,23 @@ func (g *Game) tick() {
 			g.textsFor = key
 			g.operationTexts()
 		}
-		g.dirty = true
+		if moved == g.st && !relayout {
+			g.posed = true // only the posture moved: the panels will do
+		} else {
+			g.dirty = true
+		}
 	}
 }
 
 // Draw draws the frame when something changed; otherwise the screen keeps
-// the last one (the screen is not cleared every frame).
+// the last one (the screen is not cleared every frame). When only the
+// posture moved, only the spine panels are drawn again (see panelsAlone).
 func (g *Game) Draw(screen *ebiten.Image) {
-	if !g.dirty {
+	if !g.dirty && !g.posed {
 		return
 	}
-	g.dirty = false
+	whole := g.dirty || !g.panelsAlone()
+	g.dirty, g.posed = false, false
 	g.frame.State = &g.st
 	g.frame.Figures = &g.figures
 	g.frame.Layout = g.layout
@@ -276,6 +286,12 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	g.frame.Texts = g.texts
 	if !g.atSurgery() {
 		g.frame.Operation = scene.OperationProgress{Step: surgery.Steps}
+	}
+	if !whole {
+		// The text caches age only with whole frames, so that what the
+		// panels leave alone stays cached.
+		g.scene.DrawPanels(screen, &g.frame)
+		return
 	}
 	g.scene.Draw(screen, &g.frame)
 	g.drawControls(screen)

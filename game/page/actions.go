@@ -30,6 +30,7 @@ func queue(a Action) {
 	case actions <- a:
 	default:
 	}
+	Wake()
 }
 
 // NextAction returns a queued action, if any, without waiting.

@@ -55,6 +55,7 @@ func Start(h Host) {
 		return js.Global().Get("JSON").Call("parse", string(b))
 	}))
 	js.Global().Set("spinefusion", api)
+	listenForWake()
 }
 
 // FrameDrawn tells the page that a frame is on screen; the first call marks

@@ -17,3 +17,7 @@ func DeviceScale() float64 { return 1 }
 
 // Preferences reports no preference outside the browser.
 func Preferences() Prefs { return Prefs{} }
+
+// CanRest is false outside the browser: the desktop loop is not woken by
+// page events, so it never waits for them.
+const CanRest = false

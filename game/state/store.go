@@ -9,10 +9,17 @@ type Store struct {
 	mu      sync.Mutex
 	s       State
 	version uint64
+	// changed is signalled (without waiting) on every change from Apply or
+	// Update, so a loop that sleeps while nothing happens can wake.
+	changed chan struct{}
 }
 
 // NewStore returns a store holding s.
-func NewStore(s State) *Store { return &Store{s: s} }
+func NewStore(s State) *Store { return &Store{s: s, changed: make(chan struct{}, 1)} }
+
+// Changed returns a channel that receives after Apply or Update changed the
+// state (several changes may be told as one).
+func (st *Store) Changed() <-chan struct{} { return st.changed }
 
 // Get returns the current state and its version.
 func (st *Store) Get() (State, uint64) {
@@ -36,6 +43,10 @@ func (st *Store) setLocked(s State) {
 	if s != st.s {
 		st.s = s
 		st.version++
+		select {
+		case st.changed <- struct{}{}:
+		default:
+		}
 	}
 }
 

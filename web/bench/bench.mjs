@@ -22,12 +22,13 @@
 // Prints one table and writes build/bench/results.json. Exits 1 if a budget
 // is not met, 2 if something could not be measured.
 
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as lib from '../test/lib.mjs';
+import { buildServer, serve } from '../test/serve.mjs';
 
 // playwright-core is installed for the browser tests, in web/test/.
 const { chromium } = createRequire(join(lib.TEST_DIR, 'package.json'))('playwright-core');
@@ -85,25 +86,6 @@ function wasmSize(dir) {
 }
 
 // ---- servers and the browser -----------------------------------------------
-
-/** Starts cmd/serve (built as bin) on dir; returns {proc, url}. */
-async function serve(bin, dir) {
-  const proc = spawn(bin, ['-dir', dir, '-addr', '127.0.0.1:0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error('cmd/serve did not start in 10 s')), 10_000);
-    proc.stdout.on('data', (d) => {
-      out += d;
-      const m = out.match(/on (http:\/\/\S+\/)/);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-    proc.on('exit', (code) => reject(new Error(`cmd/serve exited with code ${code}: ${out}`)));
-  });
-  return { proc, url };
-}
 
 // Runs in each page before its scripts: keeps the WebAssembly instance the
 // loader makes, so the bench can read the size of the Go program's memory.
@@ -367,8 +349,7 @@ async function main() {
   const gob = goBenchmarks();
 
   const tmp = mkdtempSync(join(tmpdir(), 'spinefusion-bench-'));
-  const bin = join(tmp, 'serve');
-  execFileSync(GO, ['build', '-o', bin, './cmd/serve'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  const bin = buildServer(tmp);
   let browser;
   const servers = [];
   try {

@@ -7,13 +7,13 @@
 // non-zero if any test failed. Filters keep tests whose name or file
 // contains any of the given strings.
 
-import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import * as lib from './lib.mjs';
+import { buildServer, serve } from './serve.mjs';
 
 const { REPO_ROOT, TEST_DIR, env, tests, notes } = lib;
 const DIST = join(REPO_ROOT, 'dist');
@@ -21,30 +21,6 @@ const filters = process.argv.slice(2);
 
 function log(msg = '') {
   process.stdout.write(msg + '\n');
-}
-
-/** Builds cmd/serve into tmp and starts it on a free port; returns {proc, url}. */
-async function startServer(tmp) {
-  const bin = join(tmp, 'serve');
-  execFileSync(process.env.GO || 'go', ['build', '-o', bin, './cmd/serve'], {
-    cwd: REPO_ROOT,
-    stdio: 'inherit',
-  });
-  const proc = spawn(bin, ['-dir', DIST, '-addr', '127.0.0.1:0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error('cmd/serve did not start in 10 s')), 10_000);
-    proc.stdout.on('data', (d) => {
-      out += d;
-      const m = out.match(/on (http:\/\/\S+\/)/);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-    proc.on('exit', (code) => reject(new Error(`cmd/serve exited with code ${code}: ${out}`)));
-  });
-  return { proc, url };
 }
 
 /** Runs fn with a time limit. */
@@ -82,7 +58,7 @@ async function main() {
   let passed = 0;
   let failed = 0;
   try {
-    server = await startServer(tmp);
+    server = await serve(buildServer(tmp), DIST);
     env.baseURL = server.url;
     browser = await chromium.launch({
       executablePath: lib.CHROMIUM_PATH,
