@@ -13,15 +13,23 @@ func alphaAt(r *cpuRaster, x, y int) uint8 { return r.img.RGBAAt(x, y).A }
 
 func ident(x, y float64) (float32, float32) { return float32(x), float32(y) }
 
+// box is the outline of the box x0..x1 × y0..y1, closed or left open.
+func box(x0, y0, x1, y1 float64, closed bool) *Shape {
+	var s Shape
+	s.MoveTo(x0, y0)
+	s.LineTo(x1, y0)
+	s.LineTo(x1, y1)
+	s.LineTo(x0, y1)
+	if closed {
+		s.Close()
+	}
+	return &s
+}
+
 func TestRasterFill(t *testing.T) {
 	var r cpuRaster
 	r.begin(20, 20)
-	var s Shape
-	s.MoveTo(5, 5)
-	s.LineTo(15, 5)
-	s.LineTo(15, 15)
-	s.LineTo(5, 15) // left open: a fill closes it
-	r.fill(&s, ident, ink)
+	r.fill(box(5, 5, 15, 15, false), ident, ink) // left open: a fill closes it
 	if got := r.img.RGBAAt(10, 10); got != ink {
 		t.Errorf("inside: %v, want %v", got, ink)
 	}
@@ -32,13 +40,7 @@ func TestRasterFill(t *testing.T) {
 	}
 	// A half-covered column along an edge at x = 15.5.
 	r.begin(20, 20)
-	s = Shape{}
-	s.MoveTo(5, 5)
-	s.LineTo(15.5, 5)
-	s.LineTo(15.5, 15)
-	s.LineTo(5, 15)
-	s.Close()
-	r.fill(&s, ident, ink)
+	r.fill(box(5, 5, 15.5, 15, true), ident, ink)
 	if a := alphaAt(&r, 15, 10); a < 110 || a > 145 {
 		t.Errorf("half-covered edge pixel: alpha %d, want about 128", a)
 	}
@@ -68,13 +70,7 @@ func TestRasterStroke(t *testing.T) {
 	}
 
 	r.begin(40, 40)
-	s = Shape{}
-	s.MoveTo(10, 10)
-	s.LineTo(30, 10)
-	s.LineTo(30, 30)
-	s.LineTo(10, 30)
-	s.Close()
-	r.stroke(&s, ident, 6, ink)
+	r.stroke(box(10, 10, 30, 30, true), ident, 6, ink)
 	if a := alphaAt(&r, 20, 8); a != 255 {
 		t.Errorf("on the top edge: alpha %d, want 255", a)
 	}
