@@ -80,7 +80,7 @@ func (g *Game) operationTexts() {
 	step, _ := g.op.seq.Progress()
 	if step >= surgery.Steps {
 		g.texts.StageName = l.T("op.done")
-		g.texts.StageCaption = l.T("op.done.caption")
+		g.texts.StageCaption = l.T(surgery.DoneKey(g.st.Approach))
 		return
 	}
 	g.texts.StageName = l.F("op.stepof", strconv.Itoa(step+1), strconv.Itoa(surgery.Steps))

@@ -26,6 +26,9 @@ type Vertebra struct {
 	Height, Depth float64
 	// Sacrum marks the fused bottom bone, which does not move.
 	Sacrum bool
+	// Dens is the height of the odontoid peg above the body (C2 only; 0
+	// for the others).
+	Dens float64
 }
 
 // Disc is the cushion between two vertebrae: one motion segment.
@@ -78,10 +81,12 @@ type Spine struct {
 }
 
 // Figure is how much the hips turn for each degree of the low back's bend,
-// forward and backward, to pose a whole-body figure.
+// forward and backward, or the head for each degree of the neck's bend, to
+// pose a whole-body figure.
 type Figure struct {
 	HipPerLumbarFlexion   float64 `json:"hipPerLumbarFlexion"`
 	HipPerLumbarExtension float64 `json:"hipPerLumbarExtension"`
+	HeadPerNeckFlexion    float64 `json:"headPerNeckFlexion"`
 	Source                string  `json:"source"`
 }
 
@@ -131,21 +136,26 @@ func LoadLumbar(fsys fs.FS) (*Spine, error) {
 	s.Vertebrae = append(s.Vertebrae, Vertebra{Name: "S1", Height: raw.Sacrum.Height.MM, Depth: raw.Sacrum.Depth.MM, Sacrum: true})
 	// The per-level shares of lordosis come from a secondary source whose
 	// sum exceeds the measured total; scale them to the measured total.
-	var sum float64
 	for _, d := range raw.Discs {
-		sum += d.Lordosis.Deg
+		s.Discs = append(s.Discs, Disc{Level: d.Level, Height: d.Height.MM, Lordosis: d.Lordosis.Deg})
 	}
-	scale := 1.0
-	if sum > 0 && raw.LordosisTotal.Deg > 0 {
-		scale = raw.LordosisTotal.Deg / sum
-	}
-	for _, d := range raw.Discs {
-		s.Discs = append(s.Discs, Disc{Level: d.Level, Height: d.Height.MM, Lordosis: d.Lordosis.Deg * scale})
-	}
+	s.scaleLordosis(raw.LordosisTotal.Deg)
 	if err := s.check(LumbarLevels); err != nil {
 		return nil, err
 	}
 	return s, nil
+}
+
+// scaleLordosis scales the levels' curve so that they add up to the
+// measured total.
+func (s *Spine) scaleLordosis(total float64) {
+	sum := s.TotalLordosis()
+	if !(sum > 0 && total > 0) {
+		return
+	}
+	for i := range s.Discs {
+		s.Discs[i].Lordosis *= total / sum
+	}
 }
 
 // check verifies the spine's shape against the expected level names.

@@ -20,7 +20,7 @@ func (m *Model) Describe(st state.State, tr Translator) string {
 	var f Figures
 	m.Compute(&st, &f)
 	var b strings.Builder
-	b.WriteString(tr.F("describe.scene", m.conditionMotion(&st, tr)))
+	b.WriteString(tr.F(RegionKey(&st, "describe.scene"), m.conditionMotion(&st, tr)))
 	b.WriteString(" ")
 	m.describeCondition(&b, &st, tr)
 	st = m.Effective(&st)
@@ -62,6 +62,16 @@ func (m *Model) Describe(st state.State, tr Translator) string {
 		b.WriteString(tr.T("describe.paused"))
 	}
 	return b.String()
+}
+
+// RegionKey returns the translation key of a sentence that names the part
+// of the spine: the key itself for the low back, "cervical."+key for the
+// neck.
+func RegionKey(st *state.State, key string) string {
+	if st.Region == "cervical" {
+		return "cervical." + key
+	}
+	return key
 }
 
 // num formats degrees for reading: whole numbers, or one decimal under 10.

@@ -15,11 +15,13 @@ import (
 
 // Model holds the loaded tables.
 type Model struct {
-	Lumbar       *anatomy.Spine
-	ROM          *motion.Table
-	Compensation *motion.Compensation
-	Healing      *healing.Model
-	Conditions   *condition.Table
+	Lumbar, Cervical *anatomy.Spine
+	ROM              *motion.Table
+	// Compensation is the low back's table, CervicalCompensation the
+	// neck's.
+	Compensation, CervicalCompensation *motion.Compensation
+	Healing                            *healing.Model
+	Conditions                         *condition.Table
 }
 
 // Load reads every table from fsys (the assets' data files).
@@ -27,6 +29,12 @@ func Load(fsys fs.FS) (*Model, error) {
 	var m Model
 	var err error
 	if m.Lumbar, err = anatomy.LoadLumbar(fsys); err != nil {
+		return nil, err
+	}
+	if m.Cervical, err = anatomy.LoadCervical(fsys); err != nil {
+		return nil, err
+	}
+	if m.CervicalCompensation, err = motion.LoadCervicalCompensation(fsys); err != nil {
 		return nil, err
 	}
 	if m.ROM, err = motion.LoadTable(fsys); err != nil {
@@ -78,7 +86,20 @@ type Figures struct {
 func Instrumented(approach string) bool { return true }
 
 // Spine returns the anatomy of the state's region.
-func (m *Model) Spine(st *state.State) *anatomy.Spine { return m.Lumbar }
+func (m *Model) Spine(st *state.State) *anatomy.Spine {
+	if st.Region == "cervical" {
+		return m.Cervical
+	}
+	return m.Lumbar
+}
+
+// CompensationFor returns the compensation table of the state's region.
+func (m *Model) CompensationFor(st *state.State) *motion.Compensation {
+	if st.Region == "cervical" {
+		return m.CervicalCompensation
+	}
+	return m.Compensation
+}
 
 // Effective returns the state the figures are computed and drawn for: st,
 // except that a condition may set the fusion's extent (scoliosis spans its
@@ -103,7 +124,8 @@ func (m *Model) Compute(st *state.State, f *Figures) {
 	kind, _ := motion.ParseKind(st.Motion)
 	f.Fusion = m.Healing.Fusion(st.Graft, st.Approach, st.Months)
 	f.Stage = m.Healing.Stage(st.Months)
-	mob := m.Compensation.Mobility(Instrumented(st.Approach), f.Fusion)
+	comp := m.CompensationFor(st)
+	mob := comp.Mobility(Instrumented(st.Approach), f.Fusion)
 	for i, d := range sp.Discs {
 		f.before[i] = m.ROM.Degrees(d.Level, kind)
 		f.mobility[i] = 1
@@ -111,7 +133,7 @@ func (m *Model) Compute(st *state.State, f *Figures) {
 			f.mobility[i] = mob
 		}
 	}
-	f.TotalBefore, f.TotalAfter = m.Compensation.Redistribute(f.before, f.mobility, f.after)
+	f.TotalBefore, f.TotalAfter = comp.Redistribute(f.before, f.mobility, f.after)
 	for i, d := range sp.Discs {
 		s := &f.Segments[i]
 		s.Name = d.Level

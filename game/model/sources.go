@@ -55,7 +55,7 @@ func (m *Model) Sources(st *state.State, tr Translator) []SourceEntry {
 	}
 
 	if anyFused {
-		c := m.Compensation
+		c := m.CompensationFor(st)
 		add(tr.T("sources.takeup"), c.Sources[c.SourceOf["takeUp"]])
 		add(tr.T("sources.adjacent"), c.Sources[c.SourceOf["adjacentWeight"]])
 		res := "residualUninstrumented"

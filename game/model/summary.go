@@ -31,9 +31,9 @@ func Summary(f *Figures, st *state.State, tr Translator, clinical bool) string {
 	}
 	var b strings.Builder
 	if p := aboutPercent(loss); p == 0 {
-		b.WriteString(tr.T("summary.total.same"))
+		b.WriteString(tr.T(RegionKey(st, "summary.total.same")))
 	} else {
-		b.WriteString(tr.F("summary.total."+st.Motion, strconv.Itoa(p)))
+		b.WriteString(tr.F(RegionKey(st, "summary.total."+st.Motion), strconv.Itoa(p)))
 	}
 	if len(top) == 0 {
 		return b.String()

@@ -29,9 +29,22 @@ type Compensation struct {
 	SourceOf map[string]string
 }
 
-// LoadCompensation reads data/compensation.json from fsys.
+// LoadCompensation reads the low back's table, data/compensation.json,
+// from fsys.
 func LoadCompensation(fsys fs.FS) (*Compensation, error) {
-	b, err := fs.ReadFile(fsys, "data/compensation.json")
+	return LoadCompensationFile(fsys, "data/compensation.json")
+}
+
+// LoadCervicalCompensation reads the neck's table,
+// data/compensation_cervical.json, from fsys.
+func LoadCervicalCompensation(fsys fs.FS) (*Compensation, error) {
+	return LoadCompensationFile(fsys, "data/compensation_cervical.json")
+}
+
+// LoadCompensationFile reads a compensation table from the named file of
+// fsys.
+func LoadCompensationFile(fsys fs.FS, name string) (*Compensation, error) {
+	b, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		return nil, err
 	}
@@ -45,16 +58,16 @@ func LoadCompensation(fsys fs.FS) (*Compensation, error) {
 		ResidualInstrumented, ResidualUninstrumented param
 	}
 	if err := json.Unmarshal(b, &raw); err != nil {
-		return nil, fmt.Errorf("compensation.json: %w", err)
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	for name, p := range map[string]param{"takeUp": raw.TakeUp, "takeUpCadaver": raw.TakeUpCadaver,
+	for key, p := range map[string]param{"takeUp": raw.TakeUp, "takeUpCadaver": raw.TakeUpCadaver,
 		"residualInstrumented": raw.ResidualInstrumented, "residualUninstrumented": raw.ResidualUninstrumented} {
 		if !(p.Value >= 0 && p.Value <= 1) {
-			return nil, fmt.Errorf("compensation.json: %s = %v, want 0 to 1", name, p.Value)
+			return nil, fmt.Errorf("%s: %s = %v, want 0 to 1", name, key, p.Value)
 		}
 	}
 	if !(raw.AdjacentWeight.Value >= 1) {
-		return nil, fmt.Errorf("compensation.json: adjacentWeight = %v, want at least 1", raw.AdjacentWeight.Value)
+		return nil, fmt.Errorf("%s: adjacentWeight = %v, want at least 1", name, raw.AdjacentWeight.Value)
 	}
 	return &Compensation{
 		TakeUp:                 raw.TakeUp.Value,

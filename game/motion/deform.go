@@ -36,9 +36,16 @@ func PoseDeformed(spine *anatomy.Spine, plane Plane, angles []float64, def *Defo
 		// The sacrum's top faces forward and up: its front edge is lower.
 		base = Rotate(spine.BaseTilt)
 	}
-	dst[n-1] = base
 	below := base
-	belowTop := 0.0 // the base's frame is already at its top surface
+	belowTop := 0.0 // the sacrum's frame is already at its top surface
+	if b := spine.Vertebrae[n-1]; !b.Sacrum {
+		// A vertebra as the base (T1 under the neck) has its frame at its
+		// lower endplate like the others: lower it so that its top lies
+		// at the origin.
+		below = Translate(0, -b.Height).Then(base)
+		belowTop = b.Height
+	}
+	dst[n-1] = below
 	for i := n - 2; i >= 0; i-- {
 		d := spine.Discs[i]
 		depth := (spine.Vertebrae[i].Depth + spine.Vertebrae[i+1].Depth) / 2

@@ -63,7 +63,9 @@ const (
 // endplate, x toward the back (or the patient's left in the coronal plane)
 // and y up, in millimetres. The base (the last vertebra) has its origin at
 // the middle of its upper endplate, tilted by the spine's BaseTilt in the
-// sagittal plane, at the world origin. Each vertebra above turns about a
+// sagittal plane, at the world origin; a base that is a vertebra (T1) has
+// its origin at its lower endplate like the others, its upper endplate at
+// the world origin. Each vertebra above turns about a
 // centre in the disc below it and carries everything above it.
 func Pose(spine *anatomy.Spine, plane Plane, angles []float64, dst []Affine) {
 	PoseDeformed(spine, plane, angles, nil, dst)

@@ -21,8 +21,16 @@ func TestImplantOutlinesStayInPlace(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	neck, err := anatomy.LoadCervical(assets.Data)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, a := range surgery.Approaches {
-		plan, err := hw.Plan(sp, []string{"L3-L4", "L4-L5", "L5-S1"}, a)
+		spine, levels := sp, []string{"L3-L4", "L4-L5", "L5-S1"}
+		if surgery.Cervical(a) {
+			spine, levels = neck, []string{"C4-C5", "C5-C6", "C6-C7"}
+		}
+		plan, err := hw.Plan(spine, levels, a)
 		if err != nil {
 			t.Fatal(err)
 		}

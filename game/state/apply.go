@@ -101,7 +101,24 @@ func (s *State) Apply(partial map[string]any) []Ignored {
 			bad(key, "is not a setting")
 		}
 	}
+	if !approachFits(s.Region, s.Approach, s.Levels) {
+		a := s.Approach
+		s.Approach = approaches[s.Region][0]
+		bad("approach", "%s joins %d to %d levels, not %d; using %s", a, minLevels[a], MaxLevels, strings.Count(s.Levels, ",")+1, s.Approach)
+	}
 	return ignored
+}
+
+// minLevels is the fewest levels an approach joins, where it is more than
+// one: a posterior fusion of the neck with lateral mass screws and rods is
+// done over two or three levels.
+var minLevels = map[string]int{"posterior": 2}
+
+// approachFits reports whether the approach suits the number of fused
+// levels.
+func approachFits(region, approach, levels string) bool {
+	n := strings.Count(levels, ",") + 1
+	return n >= max(1, minLevels[approach])
 }
 
 // order sorts keys so that region comes first and the rest keep Keys order;

@@ -172,6 +172,9 @@ func TestEncodeRoundTrip(t *testing.T) {
 		n := 1 + r.IntN(3)
 		first := r.IntN(len(segs) - n + 1)
 		approaches := map[string][]string{"lumbar": {"tlif", "posterolateral", "plif", "alif"}, "cervical": {"acdf", "posterior"}}
+		if n == 1 {
+			approaches["cervical"] = []string{"acdf"} // posterior joins two or three
+		}
 		ign := s.Apply(map[string]any{
 			"region": region, "levels": strings.Join(segs[first:first+n], ","), "approach": pick(approaches[region]),
 			"motion": pick(state.Motions), "posture": r.Float64()*2 - 1, "playing": r.IntN(2) == 0,

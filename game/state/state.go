@@ -132,6 +132,9 @@ func (s State) Check() error {
 	if !levelsFit(s.Region, s.LevelList()) {
 		return fmt.Errorf("levels %q", s.Levels)
 	}
+	if !approachFits(s.Region, s.Approach, s.Levels) {
+		return fmt.Errorf("approach %q for levels %q", s.Approach, s.Levels)
+	}
 	for _, n := range []struct {
 		key       string
 		v, lo, hi float64

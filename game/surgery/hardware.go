@@ -66,8 +66,24 @@ type Hardware struct {
 	RodDiameter, RodOverhang float64
 	// Cages holds the cage for each approach that has one.
 	Cages map[string]CageSize
+	// Cervical holds the neck's implants.
+	Cervical CervicalHardware
 	// Sources maps source keys to their citations.
 	Sources map[string]string
+}
+
+// CervicalHardware is the neck's implant table: the ACDF cage, the anterior
+// plate and its screws, and the lateral mass screws and rods of a posterior
+// fusion.
+type CervicalHardware struct {
+	Cage CageSize
+	// PlateThickness and PlateWidth are the anterior plate's size front to
+	// back and side to side; PlateOverhang is how far it runs past the end
+	// screw holes; HoleNearDisc places an end vertebra's screw hole, as a
+	// share of the body's height from the endplate next to the fused disc.
+	PlateThickness, PlateWidth, PlateOverhang, HoleNearDisc float64
+	PlateScrew, LateralMass                                 ScrewSize
+	RodDiameter, RodOverhang                                float64
 }
 
 type rawScrew struct {
@@ -94,6 +110,14 @@ func Load(fsys fs.FS) (*Hardware, error) {
 		PedicleScrew, SacralScrew, AnteriorScrew rawScrew
 		Rod                                      struct{ Diameter, Overhang value }
 		Cages                                    map[string]rawCage
+		Cervical                                 struct {
+			Cage  rawCage
+			Plate struct {
+				Thickness, Width, Overhang, HoleNearDisc value
+			}
+			PlateScrew, LateralMassScrew rawScrew
+			Rod                          struct{ Diameter, Overhang value }
+		}
 	}
 	if err := json.Unmarshal(b, &raw); err != nil {
 		return nil, fmt.Errorf("hardware.json: %w", err)
@@ -113,25 +137,50 @@ func Load(fsys fs.FS) (*Hardware, error) {
 	h.Sacral.EntryBelowEndplate = raw.SacralScrew.EntryBelowEndplate.MM
 	h.Anterior.CoreRatio, h.Anterior.ThreadPitch = h.Pedicle.CoreRatio, h.Pedicle.ThreadPitch
 	for name, c := range raw.Cages {
-		shape, ok := cageShapes[c.Shape]
-		if !ok {
-			return nil, fmt.Errorf("hardware.json: cage %s has unknown shape %q", name, c.Shape)
+		z, err := cageSize(name, c)
+		if err != nil {
+			return nil, err
 		}
-		mat, ok := materials[c.Material]
-		if !ok {
-			return nil, fmt.Errorf("hardware.json: cage %s has unknown material %q", name, c.Material)
-		}
-		h.Cages[name] = CageSize{
-			Shape: shape, Material: mat, Length: c.Length.MM,
-			FrontGap: c.FrontGap.MM, BackGap: c.BackGap.MM, PairOffset: c.PairOffset.MM,
-			MinHeight: c.MinHeight.MM, MaxHeight: c.MaxHeight.MM,
-			Teeth: c.Teeth.MM, Window: c.Window.Ratio, Plate: c.Plate.MM,
-		}
+		h.Cages[name] = z
+	}
+	rc := raw.Cervical
+	cage, err := cageSize(ACDF, rc.Cage)
+	if err != nil {
+		return nil, err
+	}
+	h.Cages[ACDF] = cage
+	h.Cervical = CervicalHardware{
+		Cage:           cage,
+		PlateThickness: rc.Plate.Thickness.MM, PlateWidth: rc.Plate.Width.MM,
+		PlateOverhang: rc.Plate.Overhang.MM, HoleNearDisc: rc.Plate.HoleNearDisc.Ratio,
+		PlateScrew: screwSize(rc.PlateScrew), LateralMass: screwSize(rc.LateralMassScrew),
+		RodDiameter: rc.Rod.Diameter.MM, RodOverhang: rc.Rod.Overhang.MM,
+	}
+	for _, z := range []*ScrewSize{&h.Cervical.PlateScrew, &h.Cervical.LateralMass} {
+		z.CoreRatio, z.ThreadPitch = h.Pedicle.CoreRatio, h.Pedicle.ThreadPitch*0.55
 	}
 	if err := h.check(); err != nil {
 		return nil, fmt.Errorf("hardware.json: %w", err)
 	}
 	return h, nil
+}
+
+// cageSize reads one cage's size.
+func cageSize(name string, c rawCage) (CageSize, error) {
+	shape, ok := cageShapes[c.Shape]
+	if !ok {
+		return CageSize{}, fmt.Errorf("hardware.json: cage %s has unknown shape %q", name, c.Shape)
+	}
+	mat, ok := materials[c.Material]
+	if !ok {
+		return CageSize{}, fmt.Errorf("hardware.json: cage %s has unknown material %q", name, c.Material)
+	}
+	return CageSize{
+		Shape: shape, Material: mat, Length: c.Length.MM,
+		FrontGap: c.FrontGap.MM, BackGap: c.BackGap.MM, PairOffset: c.PairOffset.MM,
+		MinHeight: c.MinHeight.MM, MaxHeight: c.MaxHeight.MM,
+		Teeth: c.Teeth.MM, Window: c.Window.Ratio, Plate: c.Plate.MM,
+	}, nil
 }
 
 func screwSize(r rawScrew) ScrewSize {
@@ -160,7 +209,22 @@ func (h *Hardware) check() error {
 	if !(h.RodDiameter > 0) {
 		return fmt.Errorf("rod has no diameter")
 	}
-	for _, a := range []string{TLIF, PLIF, ALIF} {
+	c := h.Cervical
+	for _, s := range []struct {
+		name string
+		z    ScrewSize
+	}{{"plate screw", c.PlateScrew}, {"lateral mass screw", c.LateralMass}} {
+		if !(s.z.Diameter > 0 && s.z.Length > 0 && s.z.HeadWidth > 0 && s.z.HeadHeight > 0) {
+			return fmt.Errorf("%s has a missing size", s.name)
+		}
+	}
+	if !(c.PlateThickness > 0 && c.PlateWidth > 0 && c.HoleNearDisc > 0 && c.HoleNearDisc < 0.5) {
+		return fmt.Errorf("cervical plate has bad sizes")
+	}
+	if !(c.RodDiameter > 0 && c.LateralMass.RodSeat > 0 && c.LateralMass.RodSeat < c.LateralMass.HeadHeight) {
+		return fmt.Errorf("cervical rod or lateral mass screw head has bad sizes")
+	}
+	for _, a := range []string{TLIF, PLIF, ALIF, ACDF} {
 		c, ok := h.Cages[a]
 		if !ok {
 			return fmt.Errorf("no cage for %s", a)

@@ -16,9 +16,17 @@ const (
 	ALIF           = "alif"
 )
 
+// The neck's approaches: anterior cervical discectomy and fusion (a cage
+// and a plate from the front), and posterior fusion (lateral mass screws
+// and rods from the back).
+const (
+	ACDF      = "acdf"
+	Posterior = "posterior"
+)
+
 // Approaches lists the approaches this package plans, in the order the app
 // offers them.
-var Approaches = []string{TLIF, Posterolateral, PLIF, ALIF}
+var Approaches = []string{TLIF, Posterolateral, PLIF, ALIF, ACDF, Posterior}
 
 // Known reports whether the package can plan an approach.
 func Known(approach string) bool { return slices.Contains(Approaches, approach) }
@@ -26,7 +34,7 @@ func Known(approach string) bool { return slices.Contains(Approaches, approach) 
 // RemovesDisc reports whether the approach takes out the disc and puts a
 // cage in its place.
 func RemovesDisc(approach string) bool {
-	return approach == TLIF || approach == PLIF || approach == ALIF
+	return approach == TLIF || approach == PLIF || approach == ALIF || approach == ACDF
 }
 
 // Pedicled reports whether the approach holds the level with pedicle screws
@@ -34,6 +42,20 @@ func RemovesDisc(approach string) bool {
 func Pedicled(approach string) bool {
 	return approach == TLIF || approach == PLIF || approach == Posterolateral
 }
+
+// Rodded reports whether the approach joins screws with rods from the back:
+// pedicle screws in the low back, lateral mass screws in the neck.
+func Rodded(approach string) bool { return Pedicled(approach) || approach == Posterior }
+
+// Plated reports whether the approach holds the bones with a plate on the
+// front of the bodies.
+func Plated(approach string) bool { return approach == ACDF }
+
+// Cervical reports whether the approach is one for the neck.
+func Cervical(approach string) bool { return approach == ACDF || approach == Posterior }
+
+// FromFront reports whether the surgeon reaches the spine from the front.
+func FromFront(approach string) bool { return approach == ALIF || approach == ACDF }
 
 // CageShape is the outline of a cage in side view.
 type CageShape int
@@ -69,13 +91,15 @@ var materials = map[string]Material{"peek": PEEK, "titanium": Titanium}
 type Point struct{ X, Y float64 }
 
 // ScrewKind tells a pedicle screw, with its tulip head for the rod, from an
-// anterior screw through a cage's front plate.
+// anterior screw through a cage's front plate or the neck's anterior plate.
 type ScrewKind int
 
-// The screw kinds.
+// The screw kinds. A lateral mass screw has a tulip head like a pedicle
+// screw.
 const (
 	PedicleScrew ScrewKind = iota
 	AnteriorScrew
+	LateralMassScrew
 )
 
 // Screw is one screw in its vertebra's local frame.
@@ -158,8 +182,12 @@ type Plan struct {
 	// indices of the bones they join, top to bottom.
 	Discs, Vertebrae []int
 	Screws           []Screw
-	// Rod is empty (no points) for approaches without pedicle screws.
-	Rod   Rod
+	// Rod is empty (no points) for approaches without rods.
+	Rod Rod
+	// Plate is the anterior plate of an ACDF, as a band through the screw
+	// holes (one point per vertebra) whose Diameter is its thickness;
+	// empty for the other approaches.
+	Plate Rod
 	Cages []Cage
 }
 
@@ -182,6 +210,9 @@ func (h *Hardware) Plan(sp *anatomy.Spine, levels []string, approach string) (Pl
 	if !Known(approach) {
 		return p, fmt.Errorf("surgery: unknown approach %q", approach)
 	}
+	if Cervical(approach) != sp.Cervical() {
+		return p, fmt.Errorf("surgery: approach %q does not fit the %s spine", approach, sp.Region)
+	}
 	discs, err := discIndices(sp, levels)
 	if err != nil || len(discs) == 0 {
 		return p, err
@@ -189,6 +220,10 @@ func (h *Hardware) Plan(sp *anatomy.Spine, levels []string, approach string) (Pl
 	p.Discs = discs
 	for i := discs[0]; i <= discs[len(discs)-1]+1; i++ {
 		p.Vertebrae = append(p.Vertebrae, i)
+	}
+	if sp.Cervical() {
+		h.planCervical(&p, sp)
+		return p, nil
 	}
 	if Pedicled(approach) {
 		for _, i := range p.Vertebrae {

@@ -377,7 +377,8 @@ func TestApproachPredicates(t *testing.T) {
 		{surgery.PLIF, true, true, true},
 		{surgery.Posterolateral, true, false, true},
 		{surgery.ALIF, true, true, false},
-		{"acdf", false, false, false},
+		{surgery.ACDF, true, true, false},
+		{surgery.Posterior, true, false, false},
 		{"", false, false, false},
 	}
 	for _, tc := range tests {

@@ -32,20 +32,35 @@ func StepKey(approach string, step int) string {
 	if step < 0 || step >= Steps {
 		return ""
 	}
-	if step == DiscPrepared && approach == Posterolateral {
+	switch {
+	case step == DiscPrepared && approach == Posterolateral:
 		return "op.step.0.posterolateral"
+	case approach == ACDF && step <= ScrewsPlaced:
+		return StepKeys[step] + ".acdf"
+	case approach == Posterior && (step == DiscPrepared || step == ScrewsPlaced):
+		return StepKeys[step] + ".posterior"
 	}
 	return StepKeys[step]
 }
 
+// DoneKey returns the translation key of the caption once every step has
+// played: the neck's approaches name their own implants.
+func DoneKey(approach string) string {
+	if approach == ACDF || approach == Posterior {
+		return "op.done.caption." + approach
+	}
+	return "op.done.caption"
+}
+
 // Shows reports whether a step changes the picture for an approach: a
-// posterolateral fusion has no cage, and an ALIF has no rods.
+// posterolateral or posterior fusion has no cage, and an ALIF or ACDF has
+// no rods.
 func Shows(approach string, step int) bool {
 	switch {
 	case step == CagePlaced:
 		return RemovesDisc(approach)
 	case step == RodsFixed:
-		return Pedicled(approach)
+		return Rodded(approach)
 	}
 	return step >= 0 && step < Steps
 }
