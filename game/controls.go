@@ -23,7 +23,7 @@ type controls struct {
 
 	play, setup, sources, help *ui.Button
 	motion, view, speed        *ui.Segmented
-	from, count                *ui.Segmented
+	region, from, count        *ui.Segmented
 	approach, graft            *ui.Segmented
 	labels                     *ui.Toggle
 	opReplay, opNext           *ui.Button
@@ -39,6 +39,9 @@ type controls struct {
 	opRect    image.Rectangle
 	cardRect  image.Rectangle
 	lang      *i18n.Lang
+	// shownRegion is the region whose levels and approaches the card
+	// offers now.
+	shownRegion string
 }
 
 // caption is a small heading drawn above a widget of the card.
@@ -48,12 +51,6 @@ type caption struct {
 }
 
 var speeds = []float64{0.5, 1, 2}
-
-// Options of the surgery card, in order.
-var (
-	cardApproaches = []string{"tlif", "plif", "posterolateral", "alif"}
-	fusable        = state.LumbarSegments[1:]
-)
 
 func newControls(store *state.Store, tc *text.Cache) *controls {
 	c := &controls{store: store, th: ui.Light(1, tc)}
@@ -70,13 +67,10 @@ func newControls(store *state.Store, tc *text.Cache) *controls {
 	c.sources = ui.NewButton("", nil)
 	c.help = ui.NewButton("?", nil)
 	c.setup = ui.NewButton("", func() { c.cardOpen = !c.cardOpen })
-	names := make([]string, len(fusable))
-	for i, n := range fusable {
-		names[i] = strings.ReplaceAll(n, "-", "–")
-	}
-	c.from = ui.NewSegmented("", names, 3, func(i int) { c.applyLevels(i, c.count.Selected()+1) })
+	c.region = ui.NewSegmented("", nil, 0, func(i int) { set("region", state.Regions[i]) })
+	c.from = ui.NewSegmented("", levelNames(cardFusable("lumbar")), 3, func(i int) { c.applyLevels(i, c.count.Selected()+1) })
 	c.count = ui.NewSegmented("", []string{"1", "2", "3"}, 0, func(i int) { c.applyLevels(c.from.Selected(), i+1) })
-	c.approach = ui.NewSegmented("", []string{"TLIF", "PLIF", "PLF", "ALIF"}, 0, func(i int) { set("approach", cardApproaches[i]) })
+	c.approach = ui.NewSegmented("", nil, 0, func(i int) { set("approach", c.approaches()[i]) })
 	c.graft = ui.NewSegmented("", nil, 0, func(i int) { set("graft", state.Grafts[i]) })
 	c.timeline = ui.NewSlider("", 0, 100, 1, func(p float64) { set("months", positionMonths(p)) })
 	c.timeline.BigStep = 10
@@ -84,7 +78,8 @@ func newControls(store *state.Store, tc *text.Cache) *controls {
 	c.opReplay = ui.NewButton("", nil)
 	c.opNext = ui.NewButton("", nil)
 	c.bar = []ui.Widget{c.play, c.motion, c.view, c.speed, c.labels, c.setup, c.sources, c.help}
-	c.card = []ui.Widget{c.from, c.count, c.approach, c.graft}
+	// The region and the number of levels share the card's first row.
+	c.card = []ui.Widget{c.region, c.count, c.from, c.approach, c.graft}
 	all := append(slices.Clone(c.bar[:1]), c.timeline)
 	all = append(all, c.bar[1:]...)
 	all = append(all, c.card...)
@@ -93,9 +88,10 @@ func newControls(store *state.Store, tc *text.Cache) *controls {
 	return c
 }
 
-// applyLevels fuses count levels starting at fusable[from], moving the start
-// up when the block would run past the sacrum.
+// applyLevels fuses count levels starting at the region's fusable[from],
+// moving the start up when the block would run past the bottom.
 func (c *controls) applyLevels(from, count int) {
+	fusable := c.fusable()
 	from = min(from, len(fusable)-count)
 	c.store.Apply(map[string]any{"levels": strings.Join(fusable[from:from+count], ",")})
 }
@@ -130,6 +126,9 @@ func (c *controls) setLang(l *i18n.Lang) {
 		return
 	}
 	c.lang = l
+	c.shownRegion = "" // the card's options are renamed in show
+	c.region.SetLabel(l.T("ui.region"))
+	c.region.SetOptions([]string{l.T("region.lumbar"), l.T("region.cervical")})
 	c.motion.SetLabel(l.T("ui.motion"))
 	c.motion.SetOptions([]string{l.T("motion.short.flexion-extension"), l.T("motion.short.lateral-bending"), l.T("motion.short.axial-rotation")})
 	c.view.SetLabel(l.T("ui.view"))
@@ -172,10 +171,11 @@ func (c *controls) show(st *state.State) {
 	c.view.SetSelected(slices.Index(state.Views, st.View))
 	c.speed.SetSelected(slices.IndexFunc(speeds, func(s float64) bool { return s >= st.Speed-1e-9 }))
 	c.labels.SetOn(st.Labels)
-	c.approach.SetSelected(slices.Index(cardApproaches, st.Approach))
+	c.showRegion(st)
+	c.approach.SetSelected(slices.Index(c.approaches(), st.Approach))
 	c.graft.SetSelected(slices.Index(state.Grafts, st.Graft))
 	first, _, _ := strings.Cut(st.Levels, ",")
-	c.from.SetSelected(slices.Index(fusable, first))
+	c.from.SetSelected(slices.Index(c.fusable(), first))
 	c.count.SetSelected(strings.Count(st.Levels, ","))
 	if !c.timeline.Dragging() {
 		c.timeline.SetValue(monthsPosition(st.Months))
@@ -286,12 +286,20 @@ func (c *controls) arrange(bar, timeline, card image.Rectangle, compact bool, un
 		return
 	}
 	y := c.cardRect.Min.Y + gap + th.PxInt(30)
-	for _, w := range cardWidgets {
+	for k, w := range cardWidgets {
 		if y+th.PxInt(20)+h > c.cardRect.Max.Y {
 			setHidden(w, true) // a tiny frame shows what fits
 			continue
 		}
+		if w == c.count && k > 0 && cardWidgets[k-1] == c.region {
+			continue // placed beside the region
+		}
 		c.captions = append(c.captions, caption{text: w.Label(), at: image.Pt(c.cardRect.Min.X+gap*2, y)})
+		if w == c.region && k+1 < len(cardWidgets) && cardWidgets[k+1] == c.count {
+			c.pairRow(y, gap, h, th)
+			y += th.PxInt(20) + h + th.PxInt(6)
+			continue
+		}
 		y += th.PxInt(20)
 		wh := h
 		if _, ok := w.(*ui.Slider); ok && !tiny {

@@ -38,8 +38,13 @@ type Front struct {
 
 // LoadLumbarFront reads the lumbar spine's sizes across the body from
 // data/lumbar_front.json in fsys, checking them against the spine sp.
-func LoadLumbarFront(fsys fs.FS, sp *Spine) (*Front, error) {
-	b, err := fs.ReadFile(fsys, "data/lumbar_front.json")
+func LoadLumbarFront(fsys fs.FS, sp *Spine) (*Front, error) { return LoadFront(fsys, sp) }
+
+// LoadFront reads the sizes across the body of the spine sp's region from
+// data/<region>_front.json in fsys, checking them against sp.
+func LoadFront(fsys fs.FS, sp *Spine) (*Front, error) {
+	name := sp.Region + "_front.json"
+	b, err := fs.ReadFile(fsys, "data/"+name)
 	if err != nil {
 		return nil, err
 	}
@@ -54,7 +59,7 @@ func LoadLumbarFront(fsys fs.FS, sp *Spine) (*Front, error) {
 		AxialCentre struct{ Posterior float64 }
 	}
 	if err := json.Unmarshal(b, &raw); err != nil {
-		return nil, fmt.Errorf("lumbar_front.json: %w", err)
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	f := &Front{AxialCentre: raw.AxialCentre.Posterior, Sources: raw.Sources}
 	for _, v := range raw.Vertebrae {
@@ -65,7 +70,7 @@ func LoadLumbarFront(fsys fs.FS, sp *Spine) (*Front, error) {
 		})
 	}
 	if err := f.check(sp); err != nil {
-		return nil, fmt.Errorf("lumbar_front.json: %w", err)
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return f, nil
 }
@@ -83,9 +88,10 @@ func (f *Front) check(sp *Spine) error {
 		if !(l.PedicleWidth > 0 && l.PedicleHeight > 0 && l.CanalWidth > 0) {
 			return fmt.Errorf("%s: missing pedicle or canal size", l.Name)
 		}
-		// The canal is narrower than the body, and the transverse
-		// processes reach beyond it.
-		if !(l.CanalWidth < l.Width && l.Width < l.TransverseSpan) {
+		// The canal is narrower than the body (in the low back; in the
+		// neck it is wider), and the transverse processes reach beyond
+		// both.
+		if !((l.CanalWidth < l.Width || sp.Cervical()) && l.Width < l.TransverseSpan && l.CanalWidth < l.TransverseSpan) {
 			return fmt.Errorf("%s: parts do not fit (width %v, canal %v, span %v)", l.Name, l.Width, l.CanalWidth, l.TransverseSpan)
 		}
 		if !(l.PedicleAngle >= 0 && l.PedicleAngle < 45) {

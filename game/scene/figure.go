@@ -8,10 +8,11 @@ import (
 
 // figureShapes are the parts of a small standing person in side view, facing
 // left, in centimetres: legs fixed at the hip joint (the origin), the trunk
-// and head turning about it, and an arm hanging from the shoulder.
+// turning about it, the head nodding about the base of the neck, and an arm
+// hanging from the shoulder.
 type figureShapes struct {
-	legs, trunk, arm Shape
-	shoulder         [2]float64
+	legs, trunk, head, arm Shape
+	shoulder, neck         [2]float64
 }
 
 func newFigureShapes() *figureShapes {
@@ -39,12 +40,19 @@ func newFigureShapes() *figureShapes {
 	t.QuadTo(4, 16, 9, 6)
 	t.QuadTo(10, -3, 2, -6)
 	t.Close()
-	t.Ellipse(-2, 65, 9, 10.5)
-	t.MoveTo(-10.5, 66)
-	t.LineTo(-13, 62)
-	t.LineTo(-10, 61)
-	t.Close()
+	h := &f.head
+	h.MoveTo(-3, 50)
+	h.LineTo(3, 50)
+	h.LineTo(3, 57)
+	h.LineTo(-3, 57)
+	h.Close()
+	h.Ellipse(-2, 65, 9, 10.5)
+	h.MoveTo(-10.5, 66)
+	h.LineTo(-13, 62)
+	h.LineTo(-10, 61)
+	h.Close()
 	f.shoulder = [2]float64{1, 46}
+	f.neck = [2]float64{0, 50}
 
 	a := &f.arm
 	a.MoveTo(-4, 2)
@@ -61,7 +69,7 @@ func newFigureShapes() *figureShapes {
 type figureArt struct {
 	shapes           *figureShapes
 	scale            float64
-	legs, trunk, arm Sprite
+	legs, trunk, head, arm Sprite
 }
 
 func newFigureArt(scale float64, pal *Palette) *figureArt {
@@ -69,18 +77,19 @@ func newFigureArt(scale float64, pal *Palette) *figureArt {
 	lay := func(s *Shape) Sprite {
 		return rasterise(scale, layer{shape: s, fill: pal.Figure, stroke: 1.2, line: pal.FigureLine})
 	}
-	return &figureArt{shapes: f, scale: scale, legs: lay(&f.legs), trunk: lay(&f.trunk), arm: lay(&f.arm)}
+	return &figureArt{shapes: f, scale: scale, legs: lay(&f.legs), trunk: lay(&f.trunk), head: lay(&f.head), arm: lay(&f.arm)}
 }
 
 func (a *figureArt) dispose() {
-	for _, s := range []Sprite{a.legs, a.trunk, a.arm} {
+	for _, s := range []Sprite{a.legs, a.trunk, a.head, a.arm} {
 		s.Image.Deallocate()
 	}
 }
 
 // draw draws the figure with its trunk turned by tilt degrees (forward
-// positive) about the hip, which lies at the view's origin.
-func (a *figureArt) draw(dst *ebiten.Image, v View, tilt float64, alpha float32) {
+// positive) about the hip, which lies at the view's origin, and its head by
+// nod degrees more about the base of the neck.
+func (a *figureArt) draw(dst *ebiten.Image, v View, tilt, nod float64, alpha float32) {
 	op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
 	op.ColorScale.ScaleAlpha(alpha)
 	// The far arm first, then legs and trunk, then the near arm.
@@ -91,6 +100,10 @@ func (a *figureArt) draw(dst *ebiten.Image, v View, tilt float64, alpha float32)
 	dst.DrawImage(a.arm.Image, op)
 	v.GeoM(&op.GeoM, &a.legs, motion.Identity)
 	dst.DrawImage(a.legs.Image, op)
+	n := a.shapes.neck
+	head := motion.Translate(-n[0], -n[1]).Then(motion.Rotate(nod)).Then(motion.Translate(n[0], n[1])).Then(trunk)
+	v.GeoM(&op.GeoM, &a.head, head)
+	dst.DrawImage(a.head.Image, op)
 	v.GeoM(&op.GeoM, &a.trunk, trunk)
 	dst.DrawImage(a.trunk.Image, op)
 	arm = motion.Translate(sx-1, sy)

@@ -13,7 +13,7 @@ import (
 // the origin, the trunk and head bending sideways about the low back
 // (pivot), and the arms hanging from the shoulders.
 type frontFigureShapes struct {
-	legs, trunk, arm Shape
+	legs, trunk, head, arm Shape
 	// pivot is the low back, where the trunk bends; shoulder is the left
 	// shoulder in the trunk's frame (origin at the pivot).
 	pivot, shoulder [2]float64
@@ -51,9 +51,12 @@ func newFrontFigureShapes() *frontFigureShapes {
 	half.Close()
 	f.trunk.addScaled(&half, 1, 1)
 	f.trunk.addMirrored(&half)
-	var head Shape
-	head.Ellipse(0, 58, 8.5, 10.5)
-	f.trunk.addScaled(&head, 1, 1)
+	f.head.MoveTo(-3, 46)
+	f.head.LineTo(3, 46)
+	f.head.LineTo(3, 50)
+	f.head.LineTo(-3, 50)
+	f.head.Close()
+	f.head.Ellipse(0, 58, 8.5, 10.5)
 	f.shoulder = [2]float64{18, 38}
 
 	a := &f.arm
@@ -72,7 +75,7 @@ type frontFigureArt struct {
 	shapes           *frontFigureShapes
 	scale            float64
 	pal              *Palette
-	legs, trunk, arm Sprite
+	legs, trunk, head, arm Sprite
 }
 
 func newFrontFigureArt(scale float64, pal *Palette) *frontFigureArt {
@@ -80,19 +83,20 @@ func newFrontFigureArt(scale float64, pal *Palette) *frontFigureArt {
 	lay := func(s *Shape) Sprite {
 		return rasterise(scale, layer{shape: s, fill: pal.Figure, stroke: 1.2, line: pal.FigureLine})
 	}
-	return &frontFigureArt{shapes: f, scale: scale, pal: pal, legs: lay(&f.legs), trunk: lay(&f.trunk), arm: lay(&f.arm)}
+	return &frontFigureArt{shapes: f, scale: scale, pal: pal, legs: lay(&f.legs), trunk: lay(&f.trunk), head: lay(&f.head), arm: lay(&f.arm)}
 }
 
 func (a *frontFigureArt) dispose() {
-	for _, s := range []Sprite{a.legs, a.trunk, a.arm} {
+	for _, s := range []Sprite{a.legs, a.trunk, a.head, a.arm} {
 		s.Image.Deallocate()
 	}
 }
 
 // draw draws the figure with its trunk bent sideways by tilt degrees
 // (positive toward the viewer's left, as the spine bends) about the low
-// back; the hip joints lie at the view's origin.
-func (a *frontFigureArt) draw(dst *ebiten.Image, op *ebiten.DrawImageOptions, v View, tilt float64, alpha float32) {
+// back, and its head by tilt2 degrees more about the base of the neck; the
+// hip joints lie at the view's origin.
+func (a *frontFigureArt) draw(dst *ebiten.Image, op *ebiten.DrawImageOptions, v View, tilt, tilt2 float64, alpha float32) {
 	op.Filter = ebiten.FilterLinear
 	op.ColorScale.Reset()
 	op.ColorScale.ScaleAlpha(alpha)
@@ -100,6 +104,9 @@ func (a *frontFigureArt) draw(dst *ebiten.Image, op *ebiten.DrawImageOptions, v 
 	trunk := motion.Rotate(tilt).Then(motion.Translate(sh.pivot[0], sh.pivot[1]))
 	v.GeoM(&op.GeoM, &a.legs, motion.Identity)
 	dst.DrawImage(a.legs.Image, op)
+	head := motion.Translate(0, -46).Then(motion.Rotate(tilt2)).Then(motion.Translate(0, 46)).Then(trunk)
+	v.GeoM(&op.GeoM, &a.head, head)
+	dst.DrawImage(a.head.Image, op)
 	v.GeoM(&op.GeoM, &a.trunk, trunk)
 	dst.DrawImage(a.trunk.Image, op)
 	// The arms hang straight down from the shoulders wherever the trunk
@@ -142,5 +149,10 @@ func (s *Scene) drawFrontFigure(dst *ebiten.Image, f *Frame, area image.Rectangl
 		fv.figure = newFrontFigureArt(s.figure.scale, s.pal)
 	}
 	fs, fx, fy := s.figureCorner(dst, f, area, 88)
-	fv.figure.draw(dst, &fv.op, View{Scale: fs, OX: fx, OY: fy}, total, 0.95)
+	if fv.spine.Cervical() {
+		// The neck bends the head alone.
+		fv.figure.draw(dst, &fv.op, View{Scale: fs, OX: fx, OY: fy}, 0, total, 0.95)
+		return
+	}
+	fv.figure.draw(dst, &fv.op, View{Scale: fs, OX: fx, OY: fy}, total, 0, 0.95)
 }

@@ -68,14 +68,18 @@ func (a *topFigureArt) dispose() {
 // draw draws the figure with its shoulders and head turned by deg degrees
 // (counter-clockwise seen from above) over its hips; the body's long axis
 // is at the view's origin.
-func (a *topFigureArt) draw(dst *ebiten.Image, op *ebiten.DrawImageOptions, v View, deg float64, alpha float32) {
+func (a *topFigureArt) draw(dst *ebiten.Image, op *ebiten.DrawImageOptions, v View, deg float64, headOnly bool, alpha float32) {
 	op.Filter = ebiten.FilterLinear
 	op.ColorScale.Reset()
 	op.ColorScale.ScaleAlpha(alpha)
 	v.GeoM(&op.GeoM, &a.base, motion.Identity)
 	dst.DrawImage(a.base.Image, op)
 	t := motion.Rotate(deg)
-	v.GeoM(&op.GeoM, &a.shoulders, t)
+	if headOnly {
+		v.GeoM(&op.GeoM, &a.shoulders, motion.Identity)
+	} else {
+		v.GeoM(&op.GeoM, &a.shoulders, t)
+	}
 	dst.DrawImage(a.shoulders.Image, op)
 	v.GeoM(&op.GeoM, &a.head, t)
 	dst.DrawImage(a.head.Image, op)
@@ -96,5 +100,5 @@ func (s *Scene) drawTopFigure(dst *ebiten.Image, f *Frame, area image.Rectangle,
 	}
 	fx := float64(area.Max.X) - 34*fs
 	fy := float64(area.Max.Y) - 30*fs
-	fv.top.draw(dst, &fv.op, View{Scale: fs, OX: fx, OY: fy}, deg, 0.95)
+	fv.top.draw(dst, &fv.op, View{Scale: fs, OX: fx, OY: fy}, deg, fv.spine.Cervical(), 0.95)
 }

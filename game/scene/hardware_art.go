@@ -59,8 +59,11 @@ type hardwareArt struct {
 	ok     bool
 	screws []Sprite
 	rods   []rodSprite
-	cages  []Sprite
-	op     ebiten.DrawImageOptions
+	// plate is the pieces of an ACDF's anterior plate, built like the
+	// rod's.
+	plate []rodSprite
+	cages []Sprite
+	op    ebiten.DrawImageOptions
 }
 
 // hardware returns the implant art for the frame and spine in c, rebuilt
@@ -84,7 +87,7 @@ func (a *hardwareArt) dispose() {
 	for _, sp := range a.screws {
 		sp.Image.Deallocate()
 	}
-	for _, r := range a.rods {
+	for _, r := range append(a.rods, a.plate...) {
 		r.outline.Image.Deallocate()
 		r.fill.Image.Deallocate()
 	}
@@ -124,33 +127,9 @@ func (a *hardwareArt) build(k hardwareKey, levels []string) {
 		))
 	}
 	// The rod's pieces, each as long as the distance between its heads
-	// in the neutral pose.
-	if pts := a.plan.Rod.Points; len(pts) > 1 {
-		pose := make([]motion.Affine, len(k.sp.Vertebrae))
-		motion.Pose(k.sp, motion.Sagittal, make([]float64, len(k.sp.Discs)), pose)
-		for i := 0; i+1 < len(pts); i++ {
-			x0, y0 := pose[pts[i].Vertebra].Apply(pts[i].X, pts[i].Y)
-			x1, y1 := pose[pts[i+1].Vertebra].Apply(pts[i+1].X, pts[i+1].Y)
-			l := math.Hypot(x1-x0, y1-y0)
-			before, after := rodR, rodR
-			if i == 0 {
-				before = math.Max(a.plan.Rod.Overhang, rodR)
-			}
-			if i+2 == len(pts) {
-				after = math.Max(a.plan.Rod.Overhang, rodR)
-			}
-			o := rodPiece(l, rodR, before, after)
-			// The outline and the fill are separate sprites: every
-			// piece's outline is drawn first, so the joints show none.
-			a.rods = append(a.rods, rodSprite{length: l,
-				outline: rasterise(sc, layer{shape: &o.Body, stroke: line, line: metalEdge}),
-				fill: rasterise(sc,
-					layer{shape: &o.Body, fill: rodFill},
-					layer{shape: &o.Shade, fill: metalShade},
-					layer{shape: &o.Light, fill: metalLight},
-				)})
-		}
-	}
+	// in the neutral pose; the plate's likewise between its screw holes.
+	a.rods = bandPieces(k, a.plan.Rod, rodPiece)
+	a.plate = bandPieces(k, a.plan.Plate, platePiece)
 	for i := range a.plan.Cages {
 		c := &a.plan.Cages[i]
 		o := cageOutline(c)
@@ -168,4 +147,42 @@ func (a *hardwareArt) build(k hardwareKey, levels []string) {
 			layer{shape: &o.Markers, fill: markerColor},
 		))
 	}
+}
+
+// bandPieces rasterises a rod or plate as straight pieces between its
+// points, each as long as their distance in the neutral pose, with the
+// band's overhang past the end points; shape builds one piece.
+func bandPieces(k hardwareKey, band surgery.Rod, shape func(length, r, before, after float64) *rodShapes) []rodSprite {
+	pts := band.Points
+	if len(pts) < 2 {
+		return nil
+	}
+	const line = 0.3 // outline width, mm
+	r := band.Diameter / 2
+	pose := make([]motion.Affine, len(k.sp.Vertebrae))
+	motion.Pose(k.sp, motion.Sagittal, make([]float64, len(k.sp.Discs)), pose)
+	var out []rodSprite
+	for i := 0; i+1 < len(pts); i++ {
+		x0, y0 := pose[pts[i].Vertebra].Apply(pts[i].X, pts[i].Y)
+		x1, y1 := pose[pts[i+1].Vertebra].Apply(pts[i+1].X, pts[i+1].Y)
+		l := math.Hypot(x1-x0, y1-y0)
+		before, after := r, r
+		if i == 0 {
+			before = math.Max(band.Overhang, r)
+		}
+		if i+2 == len(pts) {
+			after = math.Max(band.Overhang, r)
+		}
+		o := shape(l, r, before, after)
+		// The outline and the fill are separate sprites: every piece's
+		// outline is drawn first, so the joints show none.
+		out = append(out, rodSprite{length: l,
+			outline: rasterise(k.scale, layer{shape: &o.Body, stroke: line, line: metalEdge}),
+			fill: rasterise(k.scale,
+				layer{shape: &o.Body, fill: rodFill},
+				layer{shape: &o.Shade, fill: metalShade},
+				layer{shape: &o.Light, fill: metalLight},
+			)})
+	}
+	return out
 }

@@ -223,6 +223,37 @@ func rodPiece(length, r, before, after float64) *rodShapes {
 	return &out
 }
 
+// platePiece builds a piece of an anterior plate of thickness 2r from
+// -before to length+after: a flat band with small rounded corners at its
+// ends (where before or after is r, the end is a joint with the next
+// piece, which it overlaps a little).
+func platePiece(length, r, before, after float64) *rodShapes {
+	var out rodShapes
+	f := newAxisFrame(0, 0, 1, 0)
+	c := math.Min(0.8, r*0.6)
+	x0, x1 := -before-0.4, length+after+0.4
+	if before > r {
+		x0 = -before
+	}
+	if after > r {
+		x1 = length + after
+	}
+	p := pen{&out.Body, f}
+	p.move(x0+c, -r)
+	p.line(x1-c, -r)
+	p.quad(x1, -r, x1, -r+c)
+	p.line(x1, r-c)
+	p.quad(x1, r, x1-c, r)
+	p.line(x0+c, r)
+	p.quad(x0, r, x0, r-c)
+	p.line(x0, -r+c)
+	p.quad(x0, -r, x0+c, -r)
+	p.close()
+	pen{&out.Shade, f}.rect(x0+c, r*0.4, x1-c, r*0.9)
+	pen{&out.Light, f}.rect(x0+c, -r*0.6, x1-c, -r*0.15)
+	return &out
+}
+
 // cageShapes are one interbody cage in its lower bone's local frame.
 type cageShapes struct {
 	// Body is the cage with its graft window cut out; Window the window,

@@ -70,6 +70,8 @@ type Scene struct {
 	art    *SpineArt
 	figure *figureArt
 	bounds [4]float64 // world box of the spine over its motion, mm
+	// posed is the spine the poses and bounds were made for.
+	posed *anatomy.Spine
 
 	drawers [2]spineDrawer
 	angles  []float64
@@ -172,9 +174,10 @@ func (s *Scene) clipped(dst *ebiten.Image, i int, r image.Rectangle) *ebiten.Ima
 
 func (s *Scene) ensurePoses(sp *anatomy.Spine) {
 	n := len(sp.Vertebrae)
-	if len(s.angles) == n-1 {
+	if s.posed == sp {
 		return
 	}
+	s.posed = sp
 	s.angles = make([]float64, n-1)
 	for i := range s.poses {
 		s.poses[i] = make([]motion.Affine, n)
@@ -186,8 +189,15 @@ func (s *Scene) ensurePoses(sp *anatomy.Spine) {
 			s.angles[i] = s.model.ROM.Angle(s.model.ROM.Degrees(d.Level, motion.FlexionExtension), motion.FlexionExtension, p)
 		}
 		motion.Pose(sp, motion.Sagittal, s.angles, s.poses[0])
+		// The arch reaches about 60 mm behind a lumbar body, 40 mm behind
+		// a neck one; C2's dens and C1 rise above its body.
+		reach := 60.0
+		if sp.Cervical() {
+			reach = 40
+		}
 		for i, v := range sp.Vertebrae {
-			for _, c := range [][2]float64{{-v.Depth / 2, 0}, {-v.Depth / 2, v.Height}, {v.Depth/2 + 60, v.Height}, {v.Depth/2 + 60, 0}} {
+			top := v.Height + v.Dens
+			for _, c := range [][2]float64{{-v.Depth / 2, 0}, {-v.Depth / 2, top}, {v.Depth/2 + reach, top}, {v.Depth/2 + reach, 0}} {
 				y := c[1]
 				if v.Sacrum {
 					y = -v.Height * c[1] / math.Max(v.Height, 1)
@@ -298,11 +308,15 @@ func (s *Scene) drawPanel(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, which 
 	}
 
 	// The figure stands in the right part, its hip turned by the low back's
-	// bend and the hips' share of it.
+	// bend and the hips' share of it, or its head nodding with the neck.
 	fig := sp.Figure
 	hip := total * fig.HipPerLumbarFlexion
 	if total < 0 {
 		hip = total * fig.HipPerLumbarExtension
+	}
+	tilt, nod := total+hip, 0.0
+	if sp.Cervical() {
+		tilt, nod = 0, total*fig.HeadPerNeckFlexion
 	}
 	fs := s.figure.scale / 0.9 * 0.9
 	figH := 160.0 * fs
@@ -314,7 +328,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, which 
 	fx := float64(area.Max.X) - 30*fscale
 	fy := float64(area.Max.Y) - 88*fscale
 	fillBox(dst, fx-30*fscale, float64(area.Max.Y)-u, 55*fscale, 2*u, pal.Ground)
-	s.figure.draw(dst, View{Scale: fscale, OX: fx, OY: fy}, total+hip, 0.95)
+	s.figure.draw(dst, View{Scale: fscale, OX: fx, OY: fy}, tilt, nod, 0.95)
 }
 
 // drawLevelLabels names each vertebra beside the front of its body.

@@ -15,6 +15,9 @@ import (
 // top.
 type boneSprites struct {
 	sac, bone, root Sprite
+	// cord is the spinal cord in a neck vertebra's canal, drawn over the
+	// bones with the roots so that it shows; empty in the low back.
+	cord Sprite
 }
 
 // SpineArt is a spine's bones rasterised at one scale.
@@ -34,11 +37,17 @@ func NewSpineArt(sp *anatomy.Spine, scale float64, pal *Palette) *SpineArt {
 		if i < len(sp.Discs) {
 			below = sp.Discs[i].Height
 		}
-		p := Bone(v, sp.Posterior, below, uint64(i+1))
+		var p BoneParts
+		if sp.Cervical() {
+			p = cervicalBone(v, sp.Posterior, below, i == len(sp.Vertebrae)-1, uint64(i+1))
+		} else {
+			p = Bone(v, sp.Posterior, below, uint64(i+1))
+		}
 		a.parts = append(a.parts, p)
 		line := 0.55
 		a.bones = append(a.bones, boneSprites{
-			sac: rasterise(scale, layer{shape: &p.Sac, fill: pal.Sac}),
+			sac:  rasterise(scale, layer{shape: &p.Sac, fill: pal.Sac}),
+			cord: rasterise(scale, layer{shape: &p.Cord, fill: pal.Nerve}, layer{shape: &p.CordEdge, fill: pal.NerveLine}),
 			bone: rasterise(scale,
 				layer{shape: &p.Arch, fill: pal.Arch, stroke: 2 * line, line: pal.BoneLine},
 				layer{shape: &p.Body, fill: pal.Cortex, stroke: 2 * line, line: pal.BoneLine},
@@ -61,7 +70,7 @@ func (a *SpineArt) Matches(sp *anatomy.Spine, scale float64, pal *Palette) bool 
 // Dispose frees the art's images.
 func (a *SpineArt) Dispose() {
 	for _, b := range a.bones {
-		for _, s := range []Sprite{b.sac, b.bone, b.root} {
+		for _, s := range []Sprite{b.sac, b.bone, b.root, b.cord} {
 			if s.Image != nil {
 				s.Image.Deallocate()
 			}
@@ -116,6 +125,12 @@ func (d *spineDrawer) drawBones(dst *ebiten.Image, a *SpineArt, v View, pose []m
 // drawRoots draws the nerve roots over the bones.
 func (d *spineDrawer) drawRoots(dst *ebiten.Image, a *SpineArt, v View, pose []motion.Affine) {
 	op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
+	// The neck's cord shows through the bones over it.
+	op.ColorScale.ScaleAlpha(0.62)
+	for i := range a.bones {
+		d.drawSprite(dst, &a.bones[i].cord, v, pose[i], op)
+	}
+	op.ColorScale.Reset()
 	for i := range a.bones {
 		d.drawSprite(dst, &a.bones[i].root, v, pose[i], op)
 	}

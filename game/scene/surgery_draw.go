@@ -13,6 +13,8 @@ import (
 const (
 	cageSlide = 28 // a cage slides into the disc space from the back or front
 	rodDrop   = 22 // the rod comes down into the tulips along the screws
+	// plateSlide is how far an anterior plate comes in from the front.
+	plateSlide = 18
 )
 
 // opPlaced is how far the part put in at an operation step has gone in the
@@ -62,7 +64,7 @@ func (s *Scene) drawCages(dst *ebiten.Image, c *spineCtx) {
 		return
 	}
 	dir := 1.0 // from the back
-	if a.plan.Approach == surgery.ALIF {
+	if surgery.FromFront(a.plan.Approach) {
 		dir = -1
 	}
 	op := &a.op
@@ -91,6 +93,10 @@ func (s *Scene) drawHardware(dst *ebiten.Image, c *spineCtx) {
 	op := &a.op
 	op.Filter = ebiten.FilterLinear
 	if e := opPlaced(c, surgery.ScrewsPlaced); e > 0 {
+		if len(a.plate) > 0 {
+			// The plate comes in from the front, then its screws turn in.
+			s.drawBand(dst, c, a, a.plate, a.plan.Plate.Points, func(int) (float64, float64) { return -plateSlide, 0 }, e)
+		}
 		for i := range a.screws {
 			sc := &a.plan.Screws[i]
 			ax, ay := sc.Axis()
@@ -103,37 +109,38 @@ func (s *Scene) drawHardware(dst *ebiten.Image, c *spineCtx) {
 		}
 	}
 	if e := opPlaced(c, surgery.RodsFixed); e > 0 && len(a.rods) > 0 {
-		s.drawRod(dst, c, a, e)
+		// The rod comes down along the screws into their heads.
+		s.drawBand(dst, c, a, a.rods, a.plan.Rod.Points, func(k int) (float64, float64) {
+			ax, ay := a.plan.Screws[k].Axis()
+			return -ax * rodDrop, -ay * rodDrop
+		}, e)
 	}
 }
 
-// drawRod draws the rod through the screw heads as straight pieces, each
-// turned and stretched with its GeoM to join the two heads where the bones
-// now are; e is how far it has dropped in.
-func (s *Scene) drawRod(dst *ebiten.Image, c *spineCtx, a *hardwareArt, e float64) {
-	pts := a.plan.Rod.Points
+// drawBand draws a rod or plate through its points as straight pieces,
+// each turned and stretched with its GeoM to join two points where the
+// bones now are; e is how far it has come in, from lift(k) (millimetres in
+// point k's bone frame) away.
+func (s *Scene) drawBand(dst *ebiten.Image, c *spineCtx, a *hardwareArt, pieces []rodSprite, pts []surgery.Anchor, lift func(k int) (float64, float64), e float64) {
 	op := &a.op
-	drop := (1 - e) * rodDrop
-	// head returns the world position of rod point k, lifted back along
-	// its screw while the rod comes down.
 	head := func(k int) (float64, float64) {
-		ax, ay := a.plan.Screws[k].Axis()
+		dx, dy := lift(k)
 		p := pts[k]
-		return c.pose[p.Vertebra].Apply(p.X-ax*drop, p.Y-ay*drop)
+		return c.pose[p.Vertebra].Apply(p.X+dx*(1-e), p.Y+dy*(1-e))
 	}
 	// Two passes: every piece's outline, then every piece's fill.
 	for pass := 0; pass < 2; pass++ {
 		x0, y0 := head(0)
-		for k := range a.rods {
+		for k := range pieces {
 			x1, y1 := head(k + 1)
 			d := math.Hypot(x1-x0, y1-y0)
 			if d > 0 {
 				ux, uy := (x1-x0)/d, (y1-y0)/d
-				sx := d / a.rods[k].length
+				sx := d / pieces[k].length
 				t := motion.Affine{A: ux * sx, B: -uy, C: uy * sx, D: ux, TX: x0, TY: y0}
-				sp := &a.rods[k].outline
+				sp := &pieces[k].outline
 				if pass == 1 {
-					sp = &a.rods[k].fill
+					sp = &pieces[k].fill
 				}
 				c.v.GeoM(&op.GeoM, sp, t)
 				op.ColorScale.Reset()

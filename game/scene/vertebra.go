@@ -24,6 +24,9 @@ type BoneParts struct {
 	// Sac is the part of the dural sac (with the cauda equina) in the canal
 	// behind this bone.
 	Sac Shape
+	// Cord is the spinal cord's part in the canal behind a neck vertebra,
+	// and CordEdge its outline; both empty in the low back.
+	Cord, CordEdge Shape
 	// Root is the nerve root leaving the foramen below this bone's pedicle.
 	Root Shape
 	// Marks are fine lines drawn over the bone: the sacrum's fused

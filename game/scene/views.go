@@ -57,7 +57,7 @@ func (s *Scene) frontViewsFor(sp *anatomy.Spine) *frontViews {
 	if fv != nil && fv.spine == sp {
 		return fv
 	}
-	front, err := anatomy.LoadLumbarFront(assets.Data, sp)
+	front, err := anatomy.LoadFront(assets.Data, sp)
 	if err != nil {
 		return nil
 	}

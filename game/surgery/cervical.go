@@ -78,7 +78,7 @@ type LateralMass struct {
 func Pillar(v anatomy.Vertebra, p anatomy.Posterior, below float64) LateralMass {
 	front := v.Depth/2 + p.PedicleLength
 	return LateralMass{
-		Front: front, Back: front + p.CanalDepth*0.72,
+		Front: front, Back: front + p.CanalDepth*0.6,
 		Top: v.Height * 0.78, Bottom: v.Height*0.78 - v.Height - below + 1,
 		Slope: 0.7,
 	}

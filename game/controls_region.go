@@ -1,0 +1,75 @@
+package game
+
+import (
+	"image"
+	"slices"
+	"strings"
+
+	"spinefusion/game/state"
+	"spinefusion/game/ui"
+)
+
+// The surgery card's choices by region, in order: the levels a fusion may
+// start at and the approaches.
+var (
+	cardApproachesByRegion = map[string][]string{
+		"lumbar":   {"tlif", "plif", "posterolateral", "alif"},
+		"cervical": {"acdf", "posterior"},
+	}
+	cardFusableByRegion = map[string][]string{
+		"lumbar":   state.LumbarSegments[1:],
+		"cervical": state.CervicalSegments,
+	}
+)
+
+// cardFusable returns the levels the card offers for a region.
+func cardFusable(region string) []string { return cardFusableByRegion[region] }
+
+// levelNames writes level names as printed, with an en dash.
+func levelNames(levels []string) []string {
+	out := make([]string, len(levels))
+	for i, n := range levels {
+		out[i] = strings.ReplaceAll(n, "-", "–")
+	}
+	return out
+}
+
+// fusable returns the levels the card offers now.
+func (c *controls) fusable() []string { return cardFusable(c.regionShown()) }
+
+// approaches returns the approaches the card offers now.
+func (c *controls) approaches() []string { return cardApproachesByRegion[c.regionShown()] }
+
+func (c *controls) regionShown() string {
+	if c.shownRegion == "" {
+		return "lumbar"
+	}
+	return c.shownRegion
+}
+
+// showRegion gives the card the levels and approaches of the state's
+// region when it changes (or the language does).
+func (c *controls) showRegion(st *state.State) {
+	c.region.SetSelected(slices.Index(state.Regions, st.Region))
+	if st.Region == c.shownRegion {
+		return
+	}
+	c.shownRegion = st.Region
+	c.from.SetOptions(levelNames(cardFusable(st.Region)))
+	if st.Region == "cervical" {
+		c.approach.SetOptions([]string{"ACDF", c.lang.T("approach.short.posterior")})
+	} else {
+		c.approach.SetOptions([]string{"TLIF", "PLIF", "PLF", "ALIF"})
+	}
+}
+
+// pairRow places the region and the number of levels side by side in the
+// card's row at y, each with its caption.
+func (c *controls) pairRow(y, gap, h int, th *ui.Theme) {
+	x0, x1 := c.cardRect.Min.X+gap*2, c.cardRect.Max.X-gap*2
+	mid := x0 + (x1-x0)*11/20
+	c.captions = append(c.captions, caption{text: c.count.Label(), at: image.Pt(mid+gap, y)})
+	y += th.PxInt(20)
+	c.region.SetBounds(image.Rect(x0, y, mid-gap, y+h))
+	c.count.SetBounds(image.Rect(mid+gap, y, x1, y+h))
+}
