@@ -67,8 +67,8 @@ func newFigureShapes() *figureShapes {
 
 // figureArt is the figure rasterised at one scale.
 type figureArt struct {
-	shapes           *figureShapes
-	scale            float64
+	shapes                 *figureShapes
+	scale                  float64
 	legs, trunk, head, arm Sprite
 }
 

@@ -72,9 +72,9 @@ func newFrontFigureShapes() *frontFigureShapes {
 
 // frontFigureArt is the front figure rasterised at one scale.
 type frontFigureArt struct {
-	shapes           *frontFigureShapes
-	scale            float64
-	pal              *Palette
+	shapes                 *frontFigureShapes
+	scale                  float64
+	pal                    *Palette
 	legs, trunk, head, arm Sprite
 }
 
