@@ -26,6 +26,7 @@ func makeTexts(l *i18n.Lang, m *model.Model, st *state.State, f *model.Figures) 
 		NotPromise:    l.T("timeline.notpromise"),
 	}
 	t.Summary = model.Summary(f, st, l, false)
+	conditionTexts(l, m, st, &t)
 	if len(typical) > 3 {
 		typical = typical[len(typical)-3:] // the latest ones say the most
 	}

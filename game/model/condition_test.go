@@ -104,3 +104,23 @@ func TestConditionSources(t *testing.T) {
 		}
 	}
 }
+
+func TestFrontViewForACurve(t *testing.T) {
+	m, _ := model.Load(assets.Data)
+	for _, tc := range []struct {
+		cond, motion string
+		front        bool
+	}{
+		{"scoliosis", "flexion-extension", true},
+		{"scoliosis", "lateral-bending", true},
+		{"scoliosis", "axial-rotation", false},
+		{"degenerative-disc", "flexion-extension", false},
+		{"fracture", "lateral-bending", false},
+	} {
+		st := state.Default()
+		st.Condition, st.Motion = tc.cond, tc.motion
+		if got := m.FrontView(&st); got != tc.front {
+			t.Errorf("%s %s: front view %v, want %v", tc.cond, tc.motion, got, tc.front)
+		}
+	}
+}

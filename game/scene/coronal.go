@@ -158,7 +158,7 @@ func (s *Scene) drawCoronal(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, whic
 	if fv == nil {
 		return
 	}
-	scale, v := fitBox(fv.bounds, area, 0.72)
+	scale, v := fitBox(s.coronalBox(fv, sp), area, 0.72)
 	if fv.coronal == nil || fv.coronal.scale != scale || fv.coronal.pal != s.pal {
 		if fv.coronal != nil {
 			fv.coronal.dispose()
@@ -175,8 +175,9 @@ func (s *Scene) drawCoronal(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, whic
 		}
 		total += fv.angles[i]
 	}
+	total = s.curveAngles(f, which, fv.angles, total)
 	pose := fv.poses[which]
-	motion.Pose(sp, motion.Coronal, fv.angles, pose)
+	motion.PoseDeformed(sp, motion.Coronal, fv.angles, &s.cond.deform[which], pose)
 
 	fv.textColours(s.pal)
 	op := &fv.op
@@ -231,7 +232,7 @@ func (s *Scene) drawCoronal(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, whic
 	// X-ray.
 	op.ColorScale.ScaleAlpha(0.5)
 	for i := range a.bones {
-		place(&a.bones[i].ghost, pose[i])
+		place(&a.bones[i].ghost, motion.Translate(s.turnShift(which, sp, i), 0).Then(pose[i]))
 	}
 	op.ColorScale.Reset()
 	for i := range a.bones {
@@ -240,6 +241,7 @@ func (s *Scene) drawCoronal(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, whic
 	if which == After {
 		s.drawCoronalImplants(dst, f, fv, v, pose, removed, op)
 	}
+	s.drawCobb(dst, f, fv, which, v, pose)
 	if f.State.Labels {
 		u := f.Layout.Unit
 		size := 12 * u

@@ -44,6 +44,11 @@ type Texts struct {
 	Typical, NotPromise         string
 	// Summary says in words how the motion changes with the fusion.
 	Summary string
+	// ConditionLine names the condition under the before caption;
+	// ConditionFixed says what the fusion did for it; Cobb labels the
+	// scoliosis curve before and after.
+	ConditionLine, ConditionFixed string
+	Cobb                          [2]string
 }
 
 // OperationProgress is a point in the operation sequence.
@@ -92,6 +97,8 @@ type Scene struct {
 		r   image.Rectangle
 		img *ebiten.Image
 	}
+	// cond is the state's condition as drawn.
+	cond conditionScene
 }
 
 // spineCtx is what the layers drawn on a posed spine need to know.
@@ -138,8 +145,16 @@ func (s *Scene) DrawPanels(dst *ebiten.Image, f *Frame) {
 	s.labelInk.ScaleWithColor(pal.TextSoft)
 	s.angleInk.Reset()
 	s.angleInk.ScaleWithColor(pal.Accent)
+	// Draw the state a condition implies (a scoliosis fusion spans its
+	// curve).
+	s.cond.eff = s.model.Effective(f.State)
+	s.cond.frame = *f
+	s.cond.frame.State = &s.cond.eff
+	f = &s.cond.frame
 	sp := s.model.Spine(f.State)
 	s.ensurePoses(sp)
+	s.conditionGeometry(f)
+	s.bounds = s.conditionBounds()
 	panels := Panels(f.State)
 	scale := s.fitScale(sp, f.Layout)
 	if !s.art.Matches(sp, scale, pal) {
@@ -150,6 +165,7 @@ func (s *Scene) DrawPanels(dst *ebiten.Image, f *Frame) {
 		s.art = NewSpineArt(sp, scale, pal)
 		s.figure = newFigureArt(scale*0.9, pal)
 	}
+	s.prepareCondition(f, sp, scale)
 	for i, which := range panels {
 		if i < len(f.Layout.Panels) {
 			r := f.Layout.Panels[i]
@@ -208,6 +224,7 @@ func (s *Scene) ensurePoses(sp *anatomy.Spine) {
 			}
 		}
 	}
+	s.cond.bounds = s.bounds
 }
 
 // spineArea is the part of a panel the spine fills, leaving the caption
@@ -256,6 +273,9 @@ func (s *Scene) drawPanel(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, which 
 	if which == After {
 		// The change in words, under the caption.
 		s.drawFitted(dst, f.Texts.Summary, size*0.82, r.Dx()-int(24*u), float64(r.Min.X)+12*u, float64(r.Min.Y)+9*u+size*1.35, soft)
+	} else {
+		// The condition, under the caption.
+		s.drawFitted(dst, f.Texts.ConditionLine, size*0.82, r.Dx()-int(24*u), float64(r.Min.X)+12*u, float64(r.Min.Y)+9*u+size*1.35, soft)
 	}
 
 	// Pose the spine.
@@ -270,15 +290,16 @@ func (s *Scene) drawPanel(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, which 
 		total += a
 	}
 	pose := s.poses[which]
-	motion.Pose(sp, motion.Sagittal, s.angles, pose)
+	motion.PoseDeformed(sp, motion.Sagittal, s.angles, &s.cond.deform[which], pose)
 
 	area := spineArea(r, f.Layout)
-	// Bending sideways is seen from the front, twisting from above.
-	switch f.State.Motion {
-	case "lateral-bending":
+	// Bending sideways is seen from the front, twisting from above; a
+	// sideways curve is seen from the front too.
+	switch {
+	case f.State.Motion == "lateral-bending" || s.model.FrontView(f.State):
 		s.drawCoronal(dst, f, sp, which, area)
 		return
-	case "axial-rotation":
+	case f.State.Motion == "axial-rotation":
 		s.drawAxial(dst, f, sp, which, area)
 		return
 	}
@@ -290,12 +311,13 @@ func (s *Scene) drawPanel(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, which 
 	c := &s.ctx
 	*c = spineCtx{f: f, sp: sp, v: v, pose: pose, which: which, art: s.art}
 	d := &s.drawers[which]
-	d.drawBack(dst, s.art, v, pose, s.removedDiscs(c))
+	d.drawBack(dst, s.art, v, pose, s.removedDiscs(c)|s.conditionHidden(which))
+	s.drawConditionBack(dst, c, d)
 	if which == After {
 		s.drawDiscSpace(dst, c)
 		s.drawCages(dst, c)
 	}
-	d.drawBones(dst, s.art, v, pose)
+	s.drawConditionBones(dst, c, d)
 	if which == After {
 		s.drawFusionMass(dst, c)
 	}
@@ -303,6 +325,9 @@ func (s *Scene) drawPanel(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, which 
 	if which == After {
 		s.drawHardware(dst, c)
 	}
+	s.planCloseUp(c, area)
+	s.drawConditionMarks(dst, c)
+	s.drawCloseUp(dst, c, d)
 	if f.State.Labels {
 		s.drawLevelLabels(dst, f, sp, which, v, pose)
 	}

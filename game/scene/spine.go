@@ -32,34 +32,45 @@ type SpineArt struct {
 // NewSpineArt rasterises the spine's bones at scale pixels per millimetre.
 func NewSpineArt(sp *anatomy.Spine, scale float64, pal *Palette) *SpineArt {
 	a := &SpineArt{spine: sp, scale: scale, palette: pal}
-	for i, v := range sp.Vertebrae {
-		below := 0.0
-		if i < len(sp.Discs) {
-			below = sp.Discs[i].Height
-		}
-		var p BoneParts
-		if sp.Cervical() {
-			p = cervicalBone(v, sp.Posterior, below, i == len(sp.Vertebrae)-1, uint64(i+1))
-		} else {
-			p = Bone(v, sp.Posterior, below, uint64(i+1))
-		}
+	for i := range sp.Vertebrae {
+		p := boneParts(sp, i)
 		a.parts = append(a.parts, p)
-		line := 0.55
 		a.bones = append(a.bones, boneSprites{
 			sac:  rasterise(scale, layer{shape: &p.Sac, fill: pal.Sac}),
 			cord: rasterise(scale, layer{shape: &p.Cord, fill: pal.Nerve}, layer{shape: &p.CordEdge, fill: pal.NerveLine}),
-			bone: rasterise(scale,
-				layer{shape: &p.Arch, fill: pal.Arch, stroke: 2 * line, line: pal.BoneLine},
-				layer{shape: &p.Body, fill: pal.Cortex, stroke: 2 * line, line: pal.BoneLine},
-				layer{shape: &p.Cancellous, fill: pal.Spongy},
-				layer{shape: &p.Trabeculae, fill: pal.Trabecula},
-				layer{shape: &p.Marks, fill: pal.Marks},
-				layer{shape: &p.Transverse, fill: pal.Process, stroke: 2 * line, line: pal.BoneLine},
-			),
+			bone: boneSprite(&p, scale, pal),
 			root: rasterise(scale, layer{shape: &p.Root, fill: pal.Nerve, stroke: 0.9, line: pal.NerveLine}),
 		})
 	}
 	return a
+}
+
+// boneSprite rasterises a vertebra's bone: the arch, the body with its
+// spongy inside and the transverse process;
+// extra layers are drawn over it.
+func boneSprite(p *BoneParts, scale float64, pal *Palette, extra ...layer) Sprite {
+	line := 0.55
+	return rasterise(scale, append([]layer{
+		{shape: &p.Arch, fill: pal.Arch, stroke: 2 * line, line: pal.BoneLine},
+		{shape: &p.Body, fill: pal.Cortex, stroke: 2 * line, line: pal.BoneLine},
+		{shape: &p.Cancellous, fill: pal.Spongy},
+		{shape: &p.Trabeculae, fill: pal.Trabecula},
+		{shape: &p.Marks, fill: pal.Marks},
+		{shape: &p.Transverse, fill: pal.Process, stroke: 2 * line, line: pal.BoneLine},
+	}, extra...)...)
+}
+
+// boneParts returns the outlines of vertebra i of the spine.
+func boneParts(sp *anatomy.Spine, i int) BoneParts {
+	v := sp.Vertebrae[i]
+	below := 0.0
+	if i < len(sp.Discs) {
+		below = sp.Discs[i].Height
+	}
+	if sp.Cervical() {
+		return cervicalBone(v, sp.Posterior, below, i == len(sp.Vertebrae)-1, uint64(i+1))
+	}
+	return Bone(v, sp.Posterior, below, uint64(i+1))
 }
 
 // Matches reports whether the art was made for this spine, scale and palette.
@@ -155,13 +166,17 @@ const (
 // annulus as a grid that follows both endplates and bulges a little at the
 // front and back, and the nucleus as a soft oval inside it.
 func (d *spineDrawer) appendDisc(a *SpineArt, v View, pose []motion.Affine, i int) {
+	d.appendDiscIn(a, v, pose, i, a.palette)
+}
+
+// appendDiscIn adds disc i in the disc colours of pal.
+func (d *spineDrawer) appendDiscIn(a *SpineArt, v View, pose []motion.Affine, i int, pal *Palette) {
 	sp := a.spine
 	up, lo := sp.Vertebrae[i], sp.Vertebrae[i+1]
 	loTop := lo.Height
 	if lo.Sacrum {
 		loTop = 0
 	}
-	pal := a.palette
 	// point returns the screen position of disc coordinates u (0 front, 1
 	// back) and w (0 bottom, 1 top).
 	point := func(u, w float64) (float32, float32) {
