@@ -204,8 +204,8 @@ func (s *Scene) drawConditionMarks(dst *ebiten.Image, c *spineCtx) {
 	back := func(i int) float64 { return sp.Vertebrae[i].Depth / 2 }
 	switch g.Condition {
 	case condition.Degenerative:
-		lab("condition.label.disc", g.Disc, 0, -sp.Discs[g.Disc].Height*g.HeightScale/2, -1)
-		lab("condition.label.spurs", g.Disc, back(g.Disc)+g.Spur*0.6, -g.Spur*0.8, 1)
+		lab("condition.label.disc", g.Disc, 0, -sp.Discs[g.Disc].Height*g.HeightScale/2, 1)
+		lab("condition.label.spurs", g.Disc, back(g.Disc)+g.Spur*0.6, -g.Spur*0.8, 2)
 	case condition.Herniated:
 		lab("condition.label.herniation", g.Disc+1, back(g.Disc+1)+g.Herniation-2, lowerTop(sp.Vertebrae[g.Disc+1])+2, 2)
 	case condition.Spondylolisthesis:

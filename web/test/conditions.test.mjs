@@ -88,3 +88,19 @@ test('each condition is drawn before and after the fusion (screenshots)', async 
     }
   }
 });
+
+test('in the neck, a condition sits at the fused level; scoliosis is not drawn there', async () => {
+  const app = await sharedApp();
+  const st = await app.setState({ ...BASE, region: 'cervical', levels: ['C5-C6'], approach: 'acdf', condition: 'degenerative-disc', view: 'before' });
+  assert.equal(st.region, 'cervical');
+  assert.equal(st.condition, 'degenerative-disc');
+  assert.ok((await app.describe()).includes('C5–C6 disc has worn flat'), await app.describe());
+  await app.frames(3);
+  await app.screenshot('conditions-cervical-degenerative-disc-before');
+  await app.setState({ condition: 'scoliosis', view: 'compare' });
+  const d = await app.describe();
+  assert.ok(d.includes('shown for the low back') && !d.includes('Cobb'), d);
+  const sc = await app.getState();
+  assert.deepEqual(sc.segments.filter((s) => s.fused).map((s) => s.name), ['C5-C6']);
+  await app.setState({ ...BASE, condition: 'degenerative-disc', view: 'compare' });
+});
