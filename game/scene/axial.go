@@ -46,6 +46,9 @@ func newAxialStack(sp *anatomy.Spine, front *anatomy.Front) axialStack {
 	var step float64
 	for i, v := range sp.Vertebrae {
 		st.Parts[i] = TopBone(v, front.Levels[i], sp.Posterior)
+		if sp.Cervical() {
+			cervicalTop(&st.Parts[i], front.Levels[i], sp.Posterior, v.Depth)
+		}
 		st.Centre[i] = front.AxialCentre * v.Depth
 		if i > 0 {
 			// The slice below's back reaches up toward this one's front.
@@ -91,6 +94,8 @@ func (st *axialStack) Transform(i int, deg float64) motion.Affine {
 // axialBone is one slice's pictures: the bone and its screws.
 type axialBone struct {
 	bone, screws Sprite
+	// plate is an ACDF's anterior plate and its two screws (neck only).
+	plate Sprite
 }
 
 // axialArt is the top view rasterised at one scale.
@@ -111,21 +116,23 @@ func newAxialArt(fv *frontViews, scale float64, pal *Palette) *axialArt {
 	// Outlines are drawn a little thinner than in the side view: the
 	// slices are small.
 	line := 0.45
-	for i, v := range sp.Vertebrae {
+	for i := range sp.Vertebrae {
 		p := &fv.stack.Parts[i]
-		var body, endplate, arch, facets, sac, screws Shape
+		var body, endplate, arch, facets, sac, screws, plate, plateScrews Shape
 		body.addScaled(&p.Body, 1, k)
 		endplate.addScaled(&p.Endplate, 1, k)
 		arch.addScaled(&p.Arch, 1, k)
 		facets.addScaled(&p.Facets, 1, k)
 		sac.addScaled(&p.Sac, 1, k)
-		z := fv.hardware.Pedicle
-		if v.Sacrum {
-			z = fv.hardware.Sacral
-		}
 		var screw Shape
-		screwTop(&screw, p.Entry, p.Axis, p.Front, z)
+		screwTop(&screw, p.Entry, p.Axis, p.Front, fv.screwSize(i))
 		screws.addScaled(&screw, 1, k)
+		if sp.Cervical() {
+			var pl, ps Shape
+			plateTop(&pl, &ps, p.Front, &fv.hardware.Cervical)
+			plate.addScaled(&pl, 1, k)
+			plateScrews.addScaled(&ps, 1, k)
+		}
 		a.bones = append(a.bones, axialBone{
 			bone: rasterise(scale,
 				layer{shape: &arch, fill: pal.Arch, stroke: 2 * line, line: pal.BoneLine},
@@ -135,9 +142,12 @@ func newAxialArt(fv *frontViews, scale float64, pal *Palette) *axialArt {
 				layer{shape: &sac, fill: pal.Sac, stroke: 0.6, line: pal.SacLine},
 			),
 			screws: rasterise(scale, layer{shape: &screws, fill: ic.Metal, stroke: 0.7, line: ic.MetalLine}),
+			plate: rasterise(scale,
+				layer{shape: &plateScrews, fill: ic.Metal, stroke: 0.7, line: ic.MetalLine},
+				layer{shape: &plate, fill: ic.Metal, stroke: 0.7, line: ic.MetalLine}),
 		})
 	}
-	for _, ap := range []string{surgery.TLIF, surgery.PLIF, surgery.ALIF} {
+	for _, ap := range []string{surgery.TLIF, surgery.PLIF, surgery.ALIF, surgery.ACDF} {
 		sprites := make([]Sprite, len(sp.Discs))
 		for i := range sp.Discs {
 			lo := sp.Vertebrae[i+1]
@@ -156,7 +166,7 @@ func newAxialArt(fv *frontViews, scale float64, pal *Palette) *axialArt {
 
 func (a *axialArt) dispose() {
 	for _, b := range a.bones {
-		for _, s := range []Sprite{b.bone, b.screws} {
+		for _, s := range []Sprite{b.bone, b.screws, b.plate} {
 			if s.Image != nil {
 				s.Image.Deallocate()
 			}
@@ -212,7 +222,8 @@ func (s *Scene) drawAxial(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, which 
 	n := len(sp.Vertebrae)
 	removed := s.coronalRemoved(f, sp, which)
 	top, bottom := fusedRange(f, sp)
-	instrumented := which == After && top >= 0 && surgery.Pedicled(f.State.Approach)
+	instrumented := which == After && top >= 0 && surgery.Rodded(f.State.Approach)
+	plated := which == After && top >= 0 && surgery.Plated(f.State.Approach)
 	screws, rods := stepPlaced(f, surgery.ScrewsPlaced), stepPlaced(f, surgery.RodsFixed)
 	cage := stepPlaced(f, surgery.CagePlaced)
 	cages := a.cages[f.State.Approach]
@@ -242,6 +253,12 @@ func (s *Scene) drawAxial(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, which 
 			op.ColorScale.ScaleAlpha(float32(cage))
 			v.GeoM(&op.GeoM, &cages[i-1], t)
 			dst.DrawImage(cages[i-1].Image, op)
+			op.ColorScale.Reset()
+		}
+		if plated && i >= top && i <= bottom && screws > 0 {
+			op.ColorScale.ScaleAlpha(float32(screws) * 0.9)
+			v.GeoM(&op.GeoM, &b.plate, t)
+			dst.DrawImage(b.plate.Image, op)
 			op.ColorScale.Reset()
 		}
 		if fused && screws > 0 {
@@ -284,7 +301,7 @@ func fusedRange(f *Frame, sp *anatomy.Spine) (top, bottom int) {
 // slice i's.
 func (s *Scene) axialRods(dst *ebiten.Image, fv *frontViews, v View, i int, turn []float64, ic *implantColors, alpha float32) {
 	m := &fv.mesh
-	w := fv.hardware.RodDiameter * v.Scale
+	w := fv.rodDiameter() * v.Scale
 	for _, side := range []float64{-1, 1} {
 		xa, ya := s.axialHead(fv, v, i+1, turn[i+1], side)
 		xb, yb := s.axialHead(fv, v, i, turn[i], side)
@@ -298,11 +315,7 @@ func (s *Scene) axialRods(dst *ebiten.Image, fv *frontViews, v View, i int, turn
 // the screw on a side (-1 right, +1 left) of slice i turned by deg.
 func (s *Scene) axialHead(fv *frontViews, v View, i int, deg, side float64) (float64, float64) {
 	p := &fv.stack.Parts[i]
-	z := fv.hardware.Pedicle
-	if fv.spine.Vertebrae[i].Sacrum {
-		z = fv.hardware.Sacral
-	}
-	hx, hy := screwHeadTop(p.Entry, p.Axis, z)
+	hx, hy := screwHeadTop(p.Entry, p.Axis, fv.screwSize(i))
 	t := fv.stack.Transform(i, deg)
 	x, y := t.Apply(side*hx, hy*axialSquash)
 	return v.Point(x, y)

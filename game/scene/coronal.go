@@ -18,9 +18,11 @@ import (
 
 // coronalBone is one vertebra's pictures from the front: the transverse
 // processes behind the discs, the bone, the parts seen through it, the
-// nerve roots and the pedicle screws.
+// nerve roots and the pedicle (or lateral mass) screws; in the neck, the
+// heads of an anterior plate's screws.
 type coronalBone struct {
 	back, bone, ghost, root, screws Sprite
+	plateScrews                     Sprite
 }
 
 // coronalArt is the front view rasterised at one scale.
@@ -45,13 +47,15 @@ func newCoronalArt(fv *frontViews, scale float64, pal *Palette) *coronalArt {
 		}
 		l := fv.front.Levels[i]
 		p := FrontBone(v, l, sp.Posterior, below, uint64(i+1))
-		a.parts = append(a.parts, p)
-		var screw Shape
-		z := fv.hardware.Pedicle
-		if v.Sacrum {
-			z = fv.hardware.Sacral
+		var screw, heads, sockets Shape
+		if sp.Cervical() {
+			cervicalFront(&p, v, l, below, i == len(sp.Vertebrae)-1)
+			lateralMassFront(&screw, p.Pedicle[0], p.Pedicle[1], fv.screwSize(i))
+			plateFrontScrews(&heads, &sockets, plateHoleY(fv, i), &fv.hardware.Cervical)
+		} else {
+			screwFront(&screw, p.Pedicle[0], p.Pedicle[1], p.PedicleW, l.PedicleAngle, fv.screwSize(i))
 		}
-		screwFront(&screw, p.Pedicle[0], p.Pedicle[1], p.PedicleW, l.PedicleAngle, z)
+		a.parts = append(a.parts, p)
 		line := 0.55
 		a.bones = append(a.bones, coronalBone{
 			back: rasterise(scale, layer{shape: &p.Transverse, fill: pal.Process, stroke: 2 * line, line: pal.BoneLine}),
@@ -67,9 +71,11 @@ func newCoronalArt(fv *frontViews, scale float64, pal *Palette) *coronalArt {
 			),
 			root:   rasterise(scale, layer{shape: &p.Roots, fill: pal.Nerve, stroke: 0.9, line: pal.NerveLine}),
 			screws: rasterise(scale, layer{shape: &screw, fill: ic.Metal, stroke: 0.8, line: ic.MetalLine}),
+			plateScrews: rasterise(scale, layer{shape: &heads, fill: ic.Metal, stroke: 0.6, line: ic.MetalLine},
+				layer{shape: &sockets, fill: ic.MetalLine}),
 		})
 	}
-	for _, ap := range []string{surgery.TLIF, surgery.PLIF, surgery.ALIF} {
+	for _, ap := range []string{surgery.TLIF, surgery.PLIF, surgery.ALIF, surgery.ACDF} {
 		sprites := make([]Sprite, len(sp.Discs))
 		for i, d := range sp.Discs {
 			lo := sp.Vertebrae[i+1]
@@ -90,7 +96,7 @@ func newCoronalArt(fv *frontViews, scale float64, pal *Palette) *coronalArt {
 
 func (a *coronalArt) dispose() {
 	for _, b := range a.bones {
-		for _, s := range []Sprite{b.back, b.bone, b.ghost, b.root, b.screws} {
+		for _, s := range []Sprite{b.back, b.bone, b.ghost, b.root, b.screws, b.plateScrews} {
 			if s.Image != nil {
 				s.Image.Deallocate()
 			}
@@ -194,7 +200,7 @@ func (s *Scene) drawCoronal(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, whic
 		place(&a.bones[i].back, pose[i])
 	}
 	m := &fv.mesh
-	if which == After && f.State.Approach != surgery.ALIF {
+	if which == After && !surgery.FromFront(f.State.Approach) {
 		// The graft laid in the gutters between the transverse processes,
 		// behind the bodies, bridging into bone as the fusion heals.
 		if t := stepPlaced(f, surgery.GraftPacked); t > 0 {
@@ -306,7 +312,11 @@ func (s *Scene) drawCoronalImplants(dst *ebiten.Image, f *Frame, fv *frontViews,
 			op.ColorScale.Reset()
 		}
 	}
-	if !surgery.Pedicled(f.State.Approach) {
+	if surgery.Plated(f.State.Approach) {
+		s.drawCoronalPlate(dst, f, fv, v, pose, op)
+		return
+	}
+	if !surgery.Rodded(f.State.Approach) {
 		return
 	}
 	top, bottom := -1, -1
@@ -336,8 +346,8 @@ func (s *Scene) drawCoronalImplants(dst *ebiten.Image, f *Frame, fv *frontViews,
 	}
 	// A rod on each side through the screws' heads, a little past the end
 	// ones.
-	w := fv.hardware.RodDiameter * v.Scale
-	over := fv.hardware.RodOverhang + fv.hardware.Pedicle.HeadWidth/2
+	w := fv.rodDiameter() * v.Scale
+	over := fv.hardware.RodOverhang + fv.screwSize(top).HeadWidth/2
 	for _, side := range []float64{-1, 1} {
 		for pass := 0; pass < 2; pass++ {
 			c, width := ic.MetalLine, w+2

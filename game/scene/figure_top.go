@@ -92,6 +92,9 @@ func (s *Scene) drawTopFigure(dst *ebiten.Image, f *Frame, area image.Rectangle,
 	// Seen from above the figure is small; show it larger than the
 	// standing ones.
 	fs := s.figure.scale * 1.4
+	if fv.spine.Cervical() {
+		fs = s.figure.scale * 0.9 // the neck's slices leave less room
+	}
 	if fv.top == nil || fv.top.scale != fs || fv.top.pal != s.pal {
 		if fv.top != nil {
 			fv.top.dispose()

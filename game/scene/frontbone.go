@@ -47,6 +47,9 @@ func FrontBone(v anatomy.Vertebra, l anatomy.FrontLevel, p anatomy.Posterior, be
 
 	pt, pb := p.PedicleTop*h, p.PedicleBottom*h
 	pw := math.Min(l.PedicleWidth, (w-l.CanalWidth)/2-1)
+	if pw <= 0 {
+		pw = l.PedicleWidth // the neck's canal is wider than its bodies
+	}
 	ph := math.Min(l.PedicleHeight, pt-pb+2)
 	px, py := l.CanalWidth/2+pw/2, (pt+pb)/2
 	b.Pedicle, b.PedicleW, b.PedicleH = [2]float64{px, py}, pw, ph

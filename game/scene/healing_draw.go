@@ -166,7 +166,7 @@ func (s *Scene) drawFusionMass(dst *ebiten.Image, c *spineCtx) {
 		return
 	}
 	ap := c.f.State.Approach
-	gutter := ap != surgery.ALIF
+	gutter := !surgery.FromFront(ap)
 	for i := range c.sp.Discs {
 		if !c.f.State.IsFused(c.sp.Discs[i].Level) {
 			continue

@@ -76,6 +76,12 @@ func cageFront(s, markers *Shape, approach string, y0, h, w float64) {
 			roundBox(s, sx*w*0.08-5+sx*5, y0, sx*w*0.08+5+sx*5, top, 1.6)
 			markers.Ellipse(sx*(w*0.08+5), (y0+top)/2, 0.9, h*0.3)
 		}
+	case surgery.ACDF:
+		// A small box filling most of the neck's disc space.
+		roundBox(s, -w*0.34, y0, w*0.34, top, 1.2)
+		for _, x := range []float64{-w * 0.24, w * 0.24} {
+			markers.Ellipse(x, (y0+top)/2, 0.7, 0.7)
+		}
 	case surgery.ALIF:
 		roundBox(s, -w*0.36, y0, w*0.36, top, 2)
 		for _, x := range []float64{-w * 0.16, w * 0.16} {
@@ -169,6 +175,11 @@ func cageTop(s, markers *Shape, approach string, hw, hd float64) {
 			x := sx * hw * 0.34
 			roundBox(s, x-5, -hd*0.55, x+5, hd*0.8, 2)
 			markers.Ellipse(x, -hd*0.45, 1, 1)
+		}
+	case surgery.ACDF:
+		roundBox(s, -hw*0.72, -hd*0.7, hw*0.72, hd*0.55, 2)
+		for _, x := range []float64{-hw * 0.5, hw * 0.5} {
+			markers.Ellipse(x, -hd*0.5, 0.8, 0.8)
 		}
 	case surgery.ALIF:
 		s.MoveTo(-hw*0.7, hd*0.45)

@@ -44,6 +44,9 @@ func TopBone(v anatomy.Vertebra, l anatomy.FrontLevel, p anatomy.Posterior) TopP
 
 	cw, cd := l.CanalWidth, p.CanalDepth
 	pw := math.Min(l.PedicleWidth, (w-cw)/2-1)
+	if pw <= 0 {
+		pw = l.PedicleWidth // the neck's canal is wider than its bodies
+	}
 	s, c := math.Sincos(l.PedicleAngle * math.Pi / 180)
 	ax, ay := -s, -c // forward and in
 	nx, ny := c, -s  // across the pedicle, outward
