@@ -18,14 +18,14 @@ WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm/wasm_exec.js
 
 # apt packages: the browser-test tools, plus the X11/GL headers cgo needs to
 # build Ebitengine natively (go vet / go test on the desktop target).
-APT_PKGS := chromium xvfb xauth brotli \
+APT_PKGS := chromium firefox-esr webkit2gtk-driver xvfb xauth brotli \
 	libgl1-mesa-dev libxrandr-dev libxcursor-dev libxinerama-dev libxi-dev libxxf86vm-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Text files in dist/ that also get .br/.gz siblings.
 COMPRESS_GLOBS := dist/*.html dist/*.js dist/*.css dist/*.svg
 
-.PHONY: all wasm dist run test deps vet gotest wasm-build browser-test bench clean
+.PHONY: all wasm dist run test deps vet gotest wasm-build browser-test engine-test bench clean
 
 all: dist
 
@@ -80,18 +80,22 @@ deps:
 	if [ ! -x /usr/bin/chromium ] || ! command -v brotli >/dev/null || ! command -v xvfb-run >/dev/null; then \
 		missing="$$missing chromium xvfb xauth brotli"; \
 	fi; \
+	if [ ! -x /usr/bin/firefox-esr ] || [ ! -x /usr/bin/WebKitWebDriver ]; then \
+		missing="$$missing firefox-esr webkit2gtk-driver"; \
+	fi; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing:$$missing"; \
 		$(SUDO) apt-get update; \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y $$missing; \
 	fi
 
-# playwright-core only (pinned in package-lock.json); it never downloads a
-# browser. Reinstalled when the lock file is newer than the install.
+# playwright-core, puppeteer-core and selenium-webdriver (pinned in
+# package-lock.json); none downloads a browser. Reinstalled when the lock
+# file is newer than the install.
 NODE_STAMP := web/test/node_modules/.package-lock.json
 deps: $(NODE_STAMP)
 $(NODE_STAMP): web/test/package-lock.json web/test/package.json
-	cd web/test && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund
+	cd web/test && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 PUPPETEER_SKIP_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
 
 vet:
@@ -105,10 +109,18 @@ gotest:
 wasm-build:
 	GOOS=js GOARCH=wasm $(GO) build ./...
 
-## browser-test: headless Chromium against dist/ (served by cmd/serve).
-## Run only some tests with e.g. `make browser-test T=posture` (name filter).
+## browser-test: the browser suite in headless Chromium, then its core in
+## Firefox ESR and WebKit (under Xvfb), against dist/ served by cmd/serve.
+## Run only some Chromium tests with e.g. `make browser-test T=posture`
+## (a name filter; it skips the other engines).
 browser-test: dist
-	node web/test/run.mjs $(T)
+	@rc=0; node web/test/run.mjs $(T) || rc=$$?; \
+	if [ -z "$(T)" ]; then $(MAKE) engine-test || rc=$$?; fi; \
+	exit $$rc
+
+## engine-test: the core browser checks in Firefox ESR and WebKit.
+engine-test:
+	xvfb-run -a -s "-screen 0 1920x1080x24" node web/test/engines.mjs $(E)
 
 ## bench: performance budgets (web/bench/). Builds dist/ and the Ebitengine
 ## floor (web/bench/floor, same Go, Ebitengine and flags, served with the

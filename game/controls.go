@@ -27,6 +27,7 @@ type controls struct {
 	approach, graft            *ui.Segmented
 	labels                     *ui.Toggle
 	opReplay, opNext           *ui.Button
+	resetZoom                  *ui.Button // shown while the spines are zoomed
 	heal                       *ui.Toggle // time moves on while playing
 	timeline                   *ui.Slider
 
@@ -77,13 +78,14 @@ func newControls(store *state.Store, tc *text.Cache) *controls {
 	c.heal = ui.NewToggle("", false, nil)
 	c.opReplay = ui.NewButton("", nil)
 	c.opNext = ui.NewButton("", nil)
+	c.resetZoom = ui.NewButton("", nil)
 	c.bar = []ui.Widget{c.play, c.motion, c.view, c.speed, c.labels, c.setup, c.sources, c.help}
 	// The region and the number of levels share the card's first row.
 	c.card = []ui.Widget{c.region, c.count, c.from, c.approach, c.graft}
 	all := append(slices.Clone(c.bar[:1]), c.timeline)
 	all = append(all, c.bar[1:]...)
 	all = append(all, c.card...)
-	all = append(all, c.opReplay, c.opNext, c.heal)
+	all = append(all, c.opReplay, c.opNext, c.heal, c.resetZoom)
 	c.panel = ui.NewPanel(c.th, all...)
 	return c
 }
@@ -148,6 +150,7 @@ func (c *controls) setLang(l *i18n.Lang) {
 	c.opReplay.SetLabel(l.T("ui.op.replay"))
 	c.opNext.SetLabel(l.T("ui.op.next"))
 	c.heal.SetLabel(l.T("ui.heal"))
+	c.resetZoom.SetLabel(l.T("ui.zoom.reset"))
 	c.heal.SetStateTexts(l.T("ui.on"), l.T("ui.off"))
 	c.timeline.SetFormat(func(p float64) string { return model.TimeText(l, positionMonths(p)) })
 	c.timeline.Marks = []ui.Mark{

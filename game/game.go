@@ -53,6 +53,8 @@ type Game struct {
 	textColor ebiten.ColorScale
 	controls  *controls
 	in        ui.Input
+	// zoom follows the gestures that magnify and move the spines.
+	zoom ui.ZoomPan
 	overlay   overlay
 	scroll    int
 	// lastX, lastY is the pointer's last position, to redraw on hover.
@@ -122,6 +124,7 @@ func New(version string) (*Game, error) {
 	g.controls.opReplay.OnPress = g.replayOperation
 	g.controls.opNext.OnPress = g.nextOperationStep
 	g.controls.sources.OnPress = func() { g.toggleOverlay(overlaySources) }
+	g.controls.resetZoom.OnPress = g.resetZoom
 	page.Start(page.Host{
 		Store:    g.store,
 		Snapshot: m.Snapshot,
@@ -176,10 +179,11 @@ func (g *Game) handleInput() {
 		return
 	}
 	captured := g.controls.panel.Update(in)
+	gesture := g.handleZoom(in, captured)
 	if in.Take(ui.KeyQuestion) {
 		g.toggleOverlay(overlayHelp)
 	}
-	if in.Take(ui.KeySpace) || (!captured && in.Released && g.overScene(in)) {
+	if in.Take(ui.KeySpace) || (!captured && !gesture && in.Released && g.overScene(in)) {
 		g.store.Update(func(s *state.State) { s.Playing = !s.Playing })
 	}
 	if in.Take(ui.KeyEscape) && g.controls.cardOpen {
@@ -345,6 +349,7 @@ func (g *Game) relayout() {
 		g.layout.Chart.Min.Y = card.Max.Y + int(8*unit)
 	}
 	g.controls.arrange(g.layout.Controls, g.layout.Timeline, card, g.layout.Compact, unit)
+	g.placeResetZoom()
 	g.publish = true
 	g.dirty = true
 }

@@ -55,6 +55,9 @@ var shortcutKeys = [][2]string{
 	{"key.arrows", "help.arrows"},
 	{"key.pageupdown", "help.pageupdown"},
 	{"key.homeend", "help.homeend"},
+	{"key.zoom", "help.zoomkeys"},
+	{"key.zoomreset", "help.zoomreset"},
+	{"key.pinch", "help.pinch"},
 	{"key.escape", "help.escape"},
 }
 

@@ -201,6 +201,7 @@ func (s *Scene) drawAxial(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, which 
 	}
 	st := &fv.stack
 	scale, v := fitBox(st.Box, area, 0.72)
+	v = f.Camera.apply(v, area)
 	if fv.axial == nil || fv.axial.scale != scale || fv.axial.pal != s.pal {
 		if fv.axial != nil {
 			fv.axial.dispose()

@@ -165,6 +165,7 @@ func (s *Scene) drawCoronal(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, whic
 		return
 	}
 	scale, v := fitBox(s.coronalBox(fv, sp), area, 0.72)
+	v = f.Camera.apply(v, area)
 	if fv.coronal == nil || fv.coronal.scale != scale || fv.coronal.pal != s.pal {
 		if fv.coronal != nil {
 			fv.coronal.dispose()

@@ -34,6 +34,8 @@ type Frame struct {
 	InfoReserved image.Rectangle
 	// Texts are the sentences of this state, made when it changes.
 	Texts Texts
+	// Camera zooms and pans the spines.
+	Camera Camera
 }
 
 // Texts are the translated sentences a frame shows, built once per change of
@@ -307,7 +309,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, which 
 	// Centre the spine's sweep box in the left part of the area, sacrum at
 	// the bottom.
 	left := float64(area.Min.X) + (float64(area.Dx())*0.72-bw*scale)/2
-	v := View{Scale: scale, OX: left - s.bounds[0]*scale, OY: float64(area.Max.Y) + s.bounds[1]*scale}
+	v := f.Camera.apply(View{Scale: scale, OX: left - s.bounds[0]*scale, OY: float64(area.Max.Y) + s.bounds[1]*scale}, area)
 	c := &s.ctx
 	*c = spineCtx{f: f, sp: sp, v: v, pose: pose, which: which, art: s.art}
 	d := &s.drawers[which]

@@ -25,6 +25,11 @@ const (
 	KeyPageDown
 	KeyEscape
 	KeyQuestion
+	// KeyZoomIn, KeyZoomOut and KeyZoomReset are the typed "+", "-" and
+	// "0" (wherever the keyboard layout puts them).
+	KeyZoomIn
+	KeyZoomOut
+	KeyZoomReset
 )
 
 // Input is everything the widgets read in one tick: the pointer (the mouse,
@@ -44,6 +49,9 @@ type Input struct {
 	// Touch reports that the pointer is a finger: it has no hover, so it is
 	// only somewhere while Down or on the tick it is Released.
 	Touch bool
+	// Second reports that a second finger is down too, at X2, Y2: a pinch.
+	Second bool
+	X2, Y2 float64
 	// WheelX and WheelY are this tick's wheel offsets.
 	WheelX, WheelY float64
 	// Keys are the keys pressed this tick (and arrow-key repeats).

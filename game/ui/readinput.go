@@ -20,7 +20,7 @@ const (
 // game's Layout returns the outside size times the device scale factor.
 func ReadInput(in *Input) {
 	r := &in.reader
-	in.Pressed, in.Released = false, false
+	in.Pressed, in.Released, in.Second = false, false, false
 	in.WheelX, in.WheelY = ebiten.Wheel()
 	in.Keys = readKeys(r)
 
@@ -30,6 +30,7 @@ func ReadInput(in *Input) {
 	case r.touching && slices.Contains(r.touches, r.touchID):
 		in.X, in.Y = ebiten.TouchPositionF(r.touchID)
 		in.Down, in.Touch = true, true
+		readSecond(r, in)
 		return
 	case r.touching: // lifted: report the release where it was last seen
 		r.touching = false
@@ -39,6 +40,7 @@ func ReadInput(in *Input) {
 		r.touchID, r.touching = r.touches[0], true
 		in.X, in.Y = ebiten.TouchPositionF(r.touchID)
 		in.Down, in.Pressed, in.Touch = true, true, true
+		readSecond(r, in)
 		return
 	}
 
@@ -80,7 +82,9 @@ func readKeys(r *inputReader) Key {
 	just(KeyPageDown, ebiten.KeyPageDown)
 	just(KeyEscape, ebiten.KeyEscape)
 	repeat := func(flag Key, key ebiten.Key) {
-		if repeating(inpututil.KeyPressDuration(key)) {
+		// A tap whose press and release fall between two ticks (a quick
+		// key, or WebKit's WebDriver) has no duration but is just pressed.
+		if inpututil.IsKeyJustPressed(key) || repeating(inpututil.KeyPressDuration(key)) {
 			k |= flag
 		}
 	}
@@ -90,8 +94,17 @@ func readKeys(r *inputReader) Key {
 	repeat(KeyDown, ebiten.KeyArrowDown)
 	// "?" is wherever the layout puts it, so read the typed character.
 	r.runes = ebiten.AppendInputChars(r.runes[:0])
-	if slices.Contains(r.runes, '?') {
-		k |= KeyQuestion
+	for _, c := range r.runes {
+		switch c {
+		case '?':
+			k |= KeyQuestion
+		case '+', '=':
+			k |= KeyZoomIn
+		case '-', '_', '−':
+			k |= KeyZoomOut
+		case '0':
+			k |= KeyZoomReset
+		}
 	}
 	return k
 }
@@ -106,4 +119,15 @@ func repeating(d int) bool {
 	delay := int(repeatDelay * tps)
 	every := max(1, int(repeatInterval*tps))
 	return d > delay && (d-delay)%every == 0
+}
+
+// readSecond reports a second finger, for pinching.
+func readSecond(r *inputReader, in *Input) {
+	for _, id := range r.touches {
+		if id != r.touchID {
+			in.X2, in.Y2 = ebiten.TouchPositionF(id)
+			in.Second = true
+			return
+		}
+	}
 }
