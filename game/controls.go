@@ -393,6 +393,15 @@ func (c *controls) publish(unit float64) {
 	page.Mirror(out)
 }
 
+// publishScene tells the page where the spine panels are and the zoom.
+func publishScene(panels []image.Rectangle, unit, zoom float64) {
+	ps := make([]page.Rect, len(panels))
+	for i, r := range panels {
+		ps[i] = page.Rect{X: float64(r.Min.X) / unit, Y: float64(r.Min.Y) / unit, W: float64(r.Dx()) / unit, H: float64(r.Dy()) / unit}
+	}
+	page.PublishScene(ps, max(zoom, 1))
+}
+
 // act carries out a request from the page's hidden controls.
 func (c *controls) act(a page.Action) {
 	ws := c.panel.Widgets()

@@ -54,9 +54,9 @@ type Game struct {
 	controls  *controls
 	in        ui.Input
 	// zoom follows the gestures that magnify and move the spines.
-	zoom ui.ZoomPan
-	overlay   overlay
-	scroll    int
+	zoom    ui.ZoomPan
+	overlay overlay
+	scroll  int
 	// lastX, lastY is the pointer's last position, to redraw on hover.
 	lastX, lastY float64
 
@@ -302,6 +302,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	if g.publish {
 		g.publish = false
 		g.controls.publish(g.unit)
+		publishScene(g.layout.Panels, g.unit, g.zoom.Zoom)
 	}
 	g.drawOverlay(screen)
 	g.controls.th.EndFrame()

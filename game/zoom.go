@@ -70,8 +70,8 @@ func (g *Game) zoomChanged() {
 	g.frame.Camera = scene.Camera{Zoom: g.zoom.Zoom, PanX: g.zoom.PanX, PanY: g.zoom.PanY}
 	if g.controls.resetZoom.Hidden() == g.zoom.Zoomed() {
 		g.placeResetZoom()
-		g.publish = true
 	}
+	g.publish = true // the page's layout() reports the zoom
 	g.dirty = true
 }
 

@@ -53,7 +53,27 @@ type Option struct {
 var (
 	widgetsMu sync.Mutex
 	widgets   []Widget
+	panels    []Rect
+	zoom      float64
 )
+
+// Rect is a rectangle in CSS pixels.
+type Rect struct{ X, Y, W, H float64 }
+
+// PublishScene tells the page where the spine panels are and how far the
+// spines are zoomed (1 = fitted), for tests and tools.
+func PublishScene(ps []Rect, z float64) {
+	widgetsMu.Lock()
+	defer widgetsMu.Unlock()
+	panels, zoom = ps, z
+}
+
+// Scene returns the last published panels and zoom.
+func Scene() ([]Rect, float64) {
+	widgetsMu.Lock()
+	defer widgetsMu.Unlock()
+	return panels, zoom
+}
 
 // PublishWidgets replaces the list of controls the page can read.
 func PublishWidgets(ws []Widget) {

@@ -54,6 +54,22 @@ func Start(h Host) {
 		b, _ := json.Marshal(out)
 		return js.Global().Get("JSON").Call("parse", string(b))
 	}))
+	api.Set("layout", js.FuncOf(func(this js.Value, args []js.Value) any {
+		ps, z := Scene()
+		out := js.Global().Get("Array").New()
+		for _, p := range ps {
+			o := js.Global().Get("Object").New()
+			o.Set("x", p.X)
+			o.Set("y", p.Y)
+			o.Set("width", p.W)
+			o.Set("height", p.H)
+			out.Call("push", o)
+		}
+		l := js.Global().Get("Object").New()
+		l.Set("panels", out)
+		l.Set("zoom", z)
+		return l
+	}))
 	js.Global().Set("spinefusion", api)
 	listenForWake()
 }

@@ -274,10 +274,10 @@ func (s *Scene) drawPanel(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, which 
 	s.Text.DrawScaled(dst, caption, size, true, float64(r.Min.X)+12*u, float64(r.Min.Y)+9*u, text.Left, ink)
 	if which == After {
 		// The change in words, under the caption.
-		s.drawFitted(dst, f.Texts.Summary, size*0.82, r.Dx()-int(24*u), float64(r.Min.X)+12*u, float64(r.Min.Y)+9*u+size*1.35, soft)
+		s.drawFitted2(dst, f.Texts.Summary, size*0.82, r.Dx()-int(24*u), float64(r.Min.X)+12*u, float64(r.Min.Y)+9*u+size*1.35, soft)
 	} else {
 		// The condition, under the caption.
-		s.drawFitted(dst, f.Texts.ConditionLine, size*0.82, r.Dx()-int(24*u), float64(r.Min.X)+12*u, float64(r.Min.Y)+9*u+size*1.35, soft)
+		s.drawFitted2(dst, f.Texts.ConditionLine, size*0.82, r.Dx()-int(24*u), float64(r.Min.X)+12*u, float64(r.Min.Y)+9*u+size*1.35, soft)
 	}
 
 	// Pose the spine.

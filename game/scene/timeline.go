@@ -2,6 +2,7 @@ package scene
 
 import (
 	"image"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -35,21 +36,45 @@ func (s *Scene) DrawTimelineInfo(dst *ebiten.Image, f *Frame) {
 
 // drawFitted draws one line of text, shrinking it to fit width when needed.
 func (s *Scene) drawFitted(dst *ebiten.Image, str string, size float64, width int, x, y float64, cs ebiten.ColorScale) {
-	s.fitted(dst, str, size, false, width, x, y, cs)
+	s.fitted(dst, str, size, false, false, width, x, y, cs)
+}
+
+// drawFitted2 is drawFitted that may break a long line into two.
+func (s *Scene) drawFitted2(dst *ebiten.Image, str string, size float64, width int, x, y float64, cs ebiten.ColorScale) {
+	s.fitted(dst, str, size, false, true, width, x, y, cs)
 }
 
 // drawFittedBold is drawFitted in bold.
 func (s *Scene) drawFittedBold(dst *ebiten.Image, str string, size float64, width int, x, y float64, cs ebiten.ColorScale) {
-	s.fitted(dst, str, size, true, width, x, y, cs)
+	s.fitted(dst, str, size, true, false, width, x, y, cs)
 }
 
-func (s *Scene) fitted(dst *ebiten.Image, str string, size float64, bold bool, width int, x, y float64, cs ebiten.ColorScale) {
+func (s *Scene) fitted(dst *ebiten.Image, str string, size float64, bold, wrap bool, width int, x, y float64, cs ebiten.ColorScale) {
 	if str == "" || width <= 0 {
 		return
 	}
 	w, _ := s.Text.Measure(str, size, bold)
-	if w > width && w > 0 {
-		size = max(size*0.55, size*float64(width)/float64(w))
+	if w <= width || w <= 0 {
+		s.Text.DrawScaled(dst, str, size, bold, x, y, text.Left, cs)
+		return
 	}
-	s.Text.DrawScaled(dst, str, size, bold, x, y, text.Left, cs)
+	// Shrink; with wrap, if shrinking a little is not enough, break the
+	// line at the space nearest its middle and shrink the halves alike.
+	if fit := size * float64(width) / float64(w); !wrap || fit >= size*0.8 || !strings.Contains(str, " ") {
+		s.Text.DrawScaled(dst, str, max(size*0.55, fit), bold, x, y, text.Left, cs)
+		return
+	}
+	mid := len(str) / 2
+	cut := strings.LastIndexByte(str[:mid], ' ')
+	if after := strings.IndexByte(str[mid:], ' '); after >= 0 && (cut < 0 || after < mid-cut) {
+		cut = mid + after
+	}
+	a, b := str[:cut], str[cut+1:]
+	wa, _ := s.Text.Measure(a, size, bold)
+	wb, _ := s.Text.Measure(b, size, bold)
+	if wm := max(wa, wb); wm > width {
+		size = max(size*0.55, size*float64(width)/float64(wm))
+	}
+	s.Text.DrawScaled(dst, a, size, bold, x, y, text.Left, cs)
+	s.Text.DrawScaled(dst, b, size, bold, x, y+size*1.25, text.Left, cs)
 }

@@ -134,7 +134,9 @@ const INIT_SCRIPT = () => {
  */
 export async function openApp(query = '', opts = {}) {
   const { waitReady = true, viewport = VIEWPORT, before } = opts;
-  const context = await env.browser.newContext({ viewport });
+  // opts.context: more options for the browser context (deviceScaleFactor,
+  // hasTouch, isMobile, ...).
+  const context = await env.browser.newContext({ viewport, ...(opts.context || {}) });
   const page = await context.newPage();
   const app = new App(context, page);
   await page.addInitScript(INIT_SCRIPT);
