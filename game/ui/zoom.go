@@ -12,7 +12,7 @@ const (
 	wheelZoom = 1.15
 	// doubleTapTicks and doubleTapSlop bound a double tap (or click): the
 	// second release within this many ticks and device pixels of the first.
-	doubleTapTicks = 24
+	doubleTapTicks = 30
 )
 
 // Area is where zoom gestures act: a panel of the scene, given by its

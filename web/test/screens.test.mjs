@@ -72,7 +72,7 @@ async function touch(app, type, points) {
   });
 }
 
-test('touch: pinch zooms about the fingers, a drag pans, a double tap resets', async () => {
+test('touch: pinch zooms about the fingers, a drag pans, Reset zoom resets', async () => {
   const tablet = SCREENS.find((s) => s.name === 'tablet');
   const app = await openScreen(tablet, '?view=before&playing=0');
   try {
@@ -113,12 +113,11 @@ test('touch: pinch zooms about the fingers, a drag pans, a double tap resets', a
     const dragged = await app.screenshot('screen-touch-dragged');
     assert.notDeepEqual(dragged, zoomed, 'the drag moved the picture');
     assert.equal((await app.getState()).playing, false, 'the drag was not a tap that plays');
-    // A double tap goes back to the fitted view.
-    for (let i = 0; i < 2; i++) {
-      await app.page.touchscreen.tap(cx, cy);
-      await app.frames(1);
-    }
-    await eventually(async () => assert.equal((await layout()).zoom, 1, 'zoom after a double tap'));
+    // Tapping Reset zoom goes back to the fitted view. (The double tap
+    // does too; its timing is tested in Go, game/ui/zoom_test.go, since a
+    // loaded machine cannot promise two taps within half a second here.)
+    await app.page.touchscreen.tap(reset.x + reset.width / 2, reset.y + reset.height / 2);
+    await eventually(async () => assert.equal((await layout()).zoom, 1, 'zoom after tapping Reset zoom'));
     assert.ok(!(await app.page.evaluate(() => window.spinefusion.widgets())).some((w) => w.label === 'Reset zoom'), 'no reset button once fitted');
     assert.deepEqual(app.pageErrors, []);
   } finally {
