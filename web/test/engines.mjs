@@ -10,7 +10,8 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO_ROOT, SCREENSHOT_DIR, startServer } from './lib.mjs';
+import { REPO_ROOT, SCREENSHOT_DIR } from './lib.mjs';
+import { buildServer, serve } from './serve.mjs';
 import { checks } from './engines/core.mjs';
 import * as drivers from './engines/drivers.mjs';
 
@@ -79,7 +80,7 @@ async function main() {
     process.exit(2);
   }
   const tmp = mkdtempSync(join(tmpdir(), 'spinefusion-engines-'));
-  const server = await startServer(tmp);
+  const server = await serve(buildServer(tmp), join(REPO_ROOT, 'dist'));
   let passed = 0;
   let failed = 0;
   try {

@@ -14,7 +14,6 @@
 // free port, launches Chromium once and runs the tests in order.
 
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,32 +75,6 @@ export function assertClose(actual, expected, tol, msg = '') {
   if (!(Math.abs(actual - expected) <= tol)) {
     assert.fail(`${msg}: ${actual} is not within ${tol} of ${expected}`);
   }
-}
-
-// ---- server ----------------------------------------------------------------
-
-/** Builds cmd/serve into tmp and starts it on a free port; returns {proc, url}. */
-export async function startServer(tmp, dir = join(REPO_ROOT, 'dist')) {
-  const bin = join(tmp, 'serve');
-  execFileSync(process.env.GO || 'go', ['build', '-o', bin, './cmd/serve'], {
-    cwd: REPO_ROOT,
-    stdio: 'inherit',
-  });
-  const proc = spawn(bin, ['-dir', dir, '-addr', '127.0.0.1:0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error('cmd/serve did not start in 10 s')), 10_000);
-    proc.stdout.on('data', (d) => {
-      out += d;
-      const m = out.match(/on (http:\/\/\S+\/)/);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-    proc.on('exit', (code) => reject(new Error(`cmd/serve exited with code ${code}: ${out}`)));
-  });
-  return { proc, url };
 }
 
 // ---- environment, filled in by run.mjs -------------------------------------

@@ -15,7 +15,7 @@ import { chromium } from 'playwright-core';
 import * as lib from './lib.mjs';
 import { buildServer, serve } from './serve.mjs';
 
-const { REPO_ROOT, TEST_DIR, env, tests, notes, startServer } = lib;
+const { REPO_ROOT, TEST_DIR, env, tests, notes } = lib;
 const DIST = join(REPO_ROOT, 'dist');
 const filters = process.argv.slice(2);
 
