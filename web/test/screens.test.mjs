@@ -116,7 +116,10 @@ test('touch: pinch zooms about the fingers, a drag pans, Reset zoom resets', asy
     // Tapping Reset zoom goes back to the fitted view. (The double tap
     // does too; its timing is tested in Go, game/ui/zoom_test.go, since a
     // loaded machine cannot promise two taps within half a second here.)
-    await app.page.touchscreen.tap(reset.x + reset.width / 2, reset.y + reset.height / 2);
+    // (Held over a few frames: Ebitengine samples touches once a tick.)
+    await touch(app, 'touchStart', [[reset.x + reset.width / 2, reset.y + reset.height / 2]]);
+    await app.frames(3);
+    await touch(app, 'touchEnd', []);
     await eventually(async () => assert.equal((await layout()).zoom, 1, 'zoom after tapping Reset zoom'));
     assert.ok(!(await app.page.evaluate(() => window.spinefusion.widgets())).some((w) => w.label === 'Reset zoom'), 'no reset button once fitted');
     assert.deepEqual(app.pageErrors, []);
