@@ -362,12 +362,17 @@ func (s *Scene) drawPanel(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, which 
 func (s *Scene) drawLevelLabels(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, which Which, v View, pose []motion.Affine) {
 	u := f.Layout.Unit
 	size := 12 * u
+	// In the neck the labels stand clear of an anterior plate's screws.
+	gap := 3.0
+	if sp.Cervical() {
+		gap = 7
+	}
 	for i, vt := range sp.Vertebrae {
 		y := vt.Height / 2
 		if vt.Sacrum {
 			y = -12
 		}
-		wx, wy := pose[i].Apply(-vt.Depth/2-3, y)
+		wx, wy := pose[i].Apply(-vt.Depth/2-gap, y)
 		x, sy := v.Point(wx, wy)
 		s.Text.DrawScaled(dst, vt.Name, size, true, x, sy-size*0.6, text.Right, s.labelInk)
 	}
@@ -380,7 +385,7 @@ func (s *Scene) drawLevelLabels(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, 
 			a = seg.AngleAfter
 		}
 		up := sp.Vertebrae[i]
-		wx, wy := pose[i].Apply(-up.Depth/2-4, -d.Height/2)
+		wx, wy := pose[i].Apply(-up.Depth/2-gap-1, -d.Height/2)
 		x, sy := v.Point(wx, wy)
 		s.Text.DrawScaled(dst, angleText(a), small, false, x, sy-small*0.6, text.Right, s.angleInk)
 	}

@@ -24,11 +24,8 @@ func cervicalLevelSets() [][]string {
 
 func loadNeck(t *testing.T) (*anatomy.Spine, *surgery.Hardware) {
 	t.Helper()
+	_, h := load(t)
 	sp, err := anatomy.LoadCervical(assets.Data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	h, err := surgery.Load(assets.Data)
 	if err != nil {
 		t.Fatal(err)
 	}
