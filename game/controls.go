@@ -71,7 +71,7 @@ func newControls(store *state.Store, tc *text.Cache) *controls {
 	c.region = ui.NewSegmented("", nil, 0, func(i int) { set("region", state.Regions[i]) })
 	c.from = ui.NewSegmented("", levelNames(cardFusable("lumbar")), 3, func(i int) { c.applyLevels(i, c.count.Selected()+1) })
 	c.count = ui.NewSegmented("", []string{"1", "2", "3"}, 0, func(i int) { c.applyLevels(c.from.Selected(), i+1) })
-	c.approach = ui.NewSegmented("", nil, 0, func(i int) { set("approach", c.approaches()[i]) })
+	c.approach = ui.NewSegmented("", nil, 0, func(i int) { c.applyApproach(c.approaches()[i]) })
 	c.graft = ui.NewSegmented("", nil, 0, func(i int) { set("graft", state.Grafts[i]) })
 	c.timeline = ui.NewSlider("", 0, 100, 1, func(p float64) { set("months", positionMonths(p)) })
 	c.timeline.BigStep = 10

@@ -73,3 +73,19 @@ func (c *controls) pairRow(y, gap, h int, th *ui.Theme) {
 	c.region.SetBounds(image.Rect(x0, y, mid-gap, y+h))
 	c.count.SetBounds(image.Rect(mid+gap, y, x1, y+h))
 }
+
+// applyApproach chooses an approach from the card. A posterior neck fusion
+// joins two or three levels, so choosing it with one level fused takes in
+// the level below too (the one above at the bottom of the neck).
+func (c *controls) applyApproach(a string) {
+	st, _ := c.store.Get()
+	p := map[string]any{"approach": a}
+	if a == "posterior" && !strings.Contains(st.Levels, ",") {
+		fus := c.fusable()
+		if i := slices.Index(fus, st.Levels); i >= 0 {
+			i = min(i, len(fus)-2)
+			p["levels"] = strings.Join(fus[i:i+2], ",")
+		}
+	}
+	c.store.Apply(p)
+}

@@ -72,6 +72,15 @@ test('the surgery card switches region and shows the neck levels and approaches'
   await eventually(async () => assert.deepEqual((await app.getState()).levels, ['C4-C5', 'C5-C6']));
   await click(await find('radio', 'Back'));
   await eventually(async () => assert.equal((await app.getState()).approach, 'posterior'));
+  // Posterior neck fusion joins two or three levels: with one level
+  // chosen, the card takes in the level below.
+  await click(await find('radio', '1'));
+  await eventually(async () => assert.equal((await app.getState()).approach, 'acdf'));
+  await click(await find('radio', 'Back'));
+  await eventually(async () => {
+    const st = await app.getState();
+    assert.deepEqual([st.approach, st.levels], ['posterior', ['C4-C5', 'C5-C6']]);
+  });
   await click(await find('radio', 'Low back'));
   await eventually(async () => assert.deepEqual((await app.getState()).levels, ['L4-L5']));
   assert.ok(await find('radio', 'TLIF'));
