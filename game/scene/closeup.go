@@ -6,6 +6,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"spinefusion/game/motion"
 	"spinefusion/game/text"
 )
 
@@ -57,9 +58,58 @@ func (s *Scene) closeUpRect(area image.Rectangle, v View, u float64) image.Recta
 		}
 	}
 	if best.Dx() < int(140*u) || best.Dy() < int(110*u) {
+		// In a narrow panel: a square above the figure, as large as the
+		// spine's sweep leaves free beside it at that height.
+		best = image.Rectangle{}
+		for w := min(int(260*u), x1-x0+int(float64(area.Dx())*0.3)); w >= int(130*u); w -= int(10 * u) {
+			r := image.Rect(x1-w, figTop-int(6*u)-w, x1, figTop-int(6*u))
+			if r.Min.Y < y0 {
+				r = r.Add(image.Pt(0, y0-r.Min.Y))
+			}
+			if r.Max.Y > figTop && r.Min.X < figLeft {
+				continue
+			}
+			if float64(r.Min.X) > s.sweepRight(v, float64(r.Min.Y), float64(r.Max.Y))+4*u {
+				return r
+			}
+		}
 		return image.Rectangle{}
 	}
 	return best
+}
+
+// sweepRight is the rightmost screen x the spine reaches, bent fully
+// forward, upright or fully back, between screen heights y0 and y1.
+func (s *Scene) sweepRight(v View, y0, y1 float64) float64 {
+	sp := s.art.spine
+	c := &s.cond
+	if len(c.sweep) != len(sp.Vertebrae) {
+		c.sweep = make([]motion.Affine, len(sp.Vertebrae))
+		c.sweepAngles = make([]float64, len(sp.Discs))
+	}
+	def := c.deform[Before]
+	right := math.Inf(-1)
+	for _, p := range []float64{-1, 0, 1} {
+		for i, d := range sp.Discs {
+			c.sweepAngles[i] = s.model.ROM.Angle(s.model.ROM.Degrees(d.Level, motion.FlexionExtension), motion.FlexionExtension, p)
+		}
+		motion.PoseDeformed(sp, motion.Sagittal, c.sweepAngles, &def, c.sweep)
+		for i, vt := range sp.Vertebrae {
+			lo, hi, x := math.Inf(1), math.Inf(-1), math.Inf(-1)
+			for _, q := range [][2]float64{{-vt.Depth / 2, 0}, {-vt.Depth / 2, vt.Height}, {vt.Depth/2 + 60, vt.Height}, {vt.Depth/2 + 60, 0}} {
+				y := q[1]
+				if vt.Sacrum {
+					y = -y
+				}
+				sx, sy := v.Point(c.sweep[i].Apply(q[0], y))
+				lo, hi, x = math.Min(lo, sy), math.Max(hi, sy), math.Max(x, sx)
+			}
+			if hi >= y0 && lo <= y1 {
+				right = math.Max(right, x)
+			}
+		}
+	}
+	return right
 }
 
 // planCloseUp decides whether the panel shows a close-up and where: only

@@ -33,8 +33,18 @@ type conditionScene struct {
 	curveCobb float64
 	// bounds is the side view's box without the condition.
 	bounds [4]float64
-	// zoom is the close-up of the affected level (see closeup.go).
-	zoom closeUp
+	// zoom is the close-up of the affected level (see closeup.go);
+	// sweep and sweepAngles are scratch for finding room for it.
+	zoom        closeUp
+	// fixed holds the after panel's words wrapped to the room they have.
+	fixed struct {
+		text  string
+		width int
+		size  float64
+		lines []string
+	}
+	sweep       []motion.Affine
+	sweepAngles []float64
 }
 
 // conditionBounds is the side view's box with room for the condition: a
@@ -198,7 +208,7 @@ func (s *Scene) drawConditionMarks(dst *ebiten.Image, c *spineCtx) {
 		s.conditionLabel(dst, c, c.f.Lang.T(key), px, py, col, row)
 	}
 	if g.After {
-		s.conditionLabel(dst, c, c.f.Texts.ConditionFixed, 0, 0, col, 0)
+		s.drawFixed(dst, c, col)
 		return
 	}
 	back := func(i int) float64 { return sp.Vertebrae[i].Depth / 2 }
@@ -259,4 +269,39 @@ func (s *Scene) conditionLabel(dst *ebiten.Image, c *spineCtx, str string, px, p
 		m.flush(dst)
 	}
 	s.Text.DrawScaled(dst, str, size, true, x, y, text.Left, s.cond.ink)
+}
+
+// drawFixed writes what the fusion did beside the affected level of the
+// spine after surgery, wrapped to the room left of the small figure.
+func (s *Scene) drawFixed(dst *ebiten.Image, c *spineCtx, x float64) {
+	u := c.f.Layout.Unit
+	size := 13 * u
+	area := c.f.Layout.Panels[0]
+	for _, r := range c.f.Layout.Panels {
+		if int(x) >= r.Min.X && int(x) < r.Max.X {
+			area = r
+		}
+	}
+	width := area.Max.X - int(x) - int(8*u)
+	if s.figure != nil {
+		width -= int(70 * s.figure.scale)
+	}
+	width = max(width, int(90*u))
+	fx := &s.cond.fixed
+	str := c.f.Texts.ConditionFixed
+	if fx.text != str || fx.width != width || fx.size != size {
+		fx.text, fx.width, fx.size = str, width, size
+		fx.lines = s.Text.Wrap(str, size, true, width)
+	}
+	g := &s.cond.g[c.which]
+	i := g.Disc
+	if i < 0 {
+		i = max(g.Bone, 0)
+	}
+	_, y := c.v.Point(c.pose[i].Apply(0, 0))
+	y -= float64(len(fx.lines)) * size * 0.7
+	for _, l := range fx.lines {
+		s.Text.DrawScaled(dst, l, size, true, x, y, text.Left, s.cond.ink)
+		y += size * 1.35
+	}
 }

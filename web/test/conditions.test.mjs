@@ -73,13 +73,17 @@ test('each condition is drawn before and after the fusion (screenshots)', async 
       if (view === 'before') befores[condition] = png;
     }
   }
-  // The same levels, view and posture: what differs is the condition.
+  // The default view compares both spines side by side.
+  await app.setState({ ...BASE, condition: 'degenerative-disc', view: 'compare' });
+  await app.frames(3);
+  await app.screenshot('conditions-degenerative-disc-compare');
   await app.setState({ ...BASE, condition: 'spondylolisthesis', view: 'compare', posture: 1 });
   await app.frames(3);
   await app.screenshot('conditions-spondylolisthesis-compare-flexed');
   await app.setState({ posture: -1 });
   await app.frames(3);
   await app.screenshot('conditions-spondylolisthesis-compare-extended');
+  // Same levels, view and time: what differs before surgery is the condition.
   const names = Object.keys(befores);
   for (let i = 0; i < names.length; i++) {
     for (let j = i + 1; j < names.length; j++) {
