@@ -68,6 +68,10 @@ func (c *controls) showRegion(st *state.State) {
 func (c *controls) pairRow(y, gap, h int, th *ui.Theme) {
 	x0, x1 := c.cardRect.Min.X+gap*2, c.cardRect.Max.X-gap*2
 	mid := x0 + (x1-x0)*11/20
+	// Each of the three counts keeps a full touch target (44 CSS px).
+	if need := 3*th.TargetPx() + th.PxInt(8); x1-(mid+gap) < need {
+		mid = x1 - need - gap
+	}
 	c.captions = append(c.captions, caption{text: c.count.Label(), at: image.Pt(mid+gap, y)})
 	y += th.PxInt(20)
 	c.region.SetBounds(image.Rect(x0, y, mid-gap, y+h))

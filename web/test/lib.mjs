@@ -42,7 +42,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 export const VIEWPORT = { width: 1280, height: 720 };
-export const READY_TIMEOUT_MS = 60_000;
+export const READY_TIMEOUT_MS = 120_000; // generous: a loaded 2-core machine
 
 // ---- test registry -------------------------------------------------------
 
