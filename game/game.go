@@ -78,6 +78,7 @@ type Game struct {
 	// posed is set when only the posture moved since the last frame.
 	posed bool
 	rest  rest
+	dry   *ebiten.Image // see warm
 }
 
 // New loads the tables and translations and returns a game in the default
@@ -296,6 +297,9 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		// panels leave alone stays cached.
 		g.scene.DrawPanels(screen, &g.frame)
 		return
+	}
+	if !g.drawn {
+		g.warm()
 	}
 	g.scene.Draw(screen, &g.frame)
 	g.drawControls(screen)

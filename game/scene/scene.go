@@ -143,10 +143,8 @@ func (s *Scene) Draw(dst *ebiten.Image, f *Frame) {
 func (s *Scene) DrawPanels(dst *ebiten.Image, f *Frame) {
 	s.pal = PaletteFor(f.State.Theme)
 	pal := s.pal
-	s.labelInk.Reset()
-	s.labelInk.ScaleWithColor(pal.TextSoft)
-	s.angleInk.Reset()
-	s.angleInk.ScaleWithColor(pal.Accent)
+	s.labelInk = inkOf(pal.TextSoft)
+	s.angleInk = inkOf(pal.Accent)
 	// Draw the state a condition implies (a scoliosis fusion spans its
 	// curve).
 	s.cond.eff = s.model.Effective(f.State)
@@ -184,8 +182,11 @@ func (s *Scene) clipped(dst *ebiten.Image, i int, r image.Rectangle) *ebiten.Ima
 	}
 	c := &s.clips[i]
 	if c.dst != dst || c.r != r || c.img == nil {
-		c.dst, c.r = dst, r
-		c.img = dst.SubImage(r).(*ebiten.Image)
+		sub, ok := dst.SubImage(r).(*ebiten.Image)
+		if !ok || sub == nil {
+			return dst // a disposed image has no sub-images
+		}
+		c.dst, c.r, c.img = dst, r, sub
 	}
 	return c.img
 }
@@ -268,9 +269,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, which 
 	if f.Layout.Compact {
 		size = 12 * u
 	}
-	var ink, soft ebiten.ColorScale
-	ink.ScaleWithColor(pal.Text)
-	soft.ScaleWithColor(pal.TextSoft)
+	ink, soft := inkOf(pal.Text), inkOf(pal.TextSoft)
 	s.Text.DrawScaled(dst, caption, size, true, float64(r.Min.X)+12*u, float64(r.Min.Y)+9*u, text.Left, ink)
 	if which == After {
 		// The change in words, under the caption.
@@ -419,9 +418,7 @@ func (s *Scene) drawHeader(dst *ebiten.Image, f *Frame) {
 	r := f.Layout.Header
 	u := f.Layout.Unit
 	pal := s.pal
-	var ink, soft ebiten.ColorScale
-	ink.ScaleWithColor(pal.Text)
-	soft.ScaleWithColor(pal.TextSoft)
+	ink, soft := inkOf(pal.Text), inkOf(pal.TextSoft)
 	small := 12 * u
 	if f.Layout.Tiny {
 		s.drawFitted(dst, f.Lang.T("disclaimer"), 11*u, r.Dx()-int(16*u), float64(r.Min.X)+8*u, float64(r.Min.Y)+5*u, soft)
@@ -440,11 +437,11 @@ func (s *Scene) drawHeader(dst *ebiten.Image, f *Frame) {
 	s.Text.DrawScaled(dst, f.Lang.T("disclaimer"), small, false, float64(r.Max.X)-16*u, float64(r.Min.Y)+(float64(r.Dy())-small*1.25)/2, text.Right, soft)
 }
 
-func fillRect(dst *ebiten.Image, r image.Rectangle, c color.Color) {
+func fillRect(dst *ebiten.Image, r image.Rectangle, c color.RGBA) {
 	fillBox(dst, float64(r.Min.X), float64(r.Min.Y), float64(r.Dx()), float64(r.Dy()), c)
 }
 
-func strokeRect(dst *ebiten.Image, r image.Rectangle, w float32, c color.Color) {
+func strokeRect(dst *ebiten.Image, r image.Rectangle, w float32, c color.RGBA) {
 	x0, y0, x1, y1 := float64(r.Min.X), float64(r.Min.Y), float64(r.Max.X), float64(r.Max.Y)
 	lw := float64(w)
 	fillBox(dst, x0, y0, x1-x0, lw, c)
@@ -458,7 +455,7 @@ var boxOp ebiten.DrawImageOptions
 
 // fillBox fills the box at x, y of size w×h (pixels) with c, not
 // antialiased.
-func fillBox(dst *ebiten.Image, x, y, w, h float64, c color.Color) {
+func fillBox(dst *ebiten.Image, x, y, w, h float64, c color.RGBA) {
 	if w <= 0 || h <= 0 {
 		return
 	}
@@ -466,7 +463,14 @@ func fillBox(dst *ebiten.Image, x, y, w, h float64, c color.Color) {
 	op.GeoM.Reset()
 	op.GeoM.Scale(w, h)
 	op.GeoM.Translate(x, y)
-	op.ColorScale.Reset()
-	op.ColorScale.ScaleWithColor(c)
+	op.ColorScale = inkOf(c)
 	dst.DrawImage(whitePixel, op)
+}
+
+// inkOf is the colour scale that tints white to c (premultiplied), made
+// without boxing c into a color.Color, which would allocate each frame.
+func inkOf(c color.RGBA) ebiten.ColorScale {
+	var cs ebiten.ColorScale
+	cs.Scale(float32(c.R)/0xff, float32(c.G)/0xff, float32(c.B)/0xff, float32(c.A)/0xff)
+	return cs
 }

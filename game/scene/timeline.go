@@ -21,9 +21,7 @@ func (s *Scene) DrawTimelineInfo(dst *ebiten.Image, f *Frame) {
 	if !f.InfoReserved.Empty() {
 		r.Max.X = f.InfoReserved.Min.X - int(8*u)
 	}
-	var cs, soft ebiten.ColorScale
-	cs.ScaleWithColor(s.pal.Accent)
-	soft.ScaleWithColor(s.pal.TextSoft)
+	cs, soft := inkOf(s.pal.Accent), inkOf(s.pal.TextSoft)
 	size := 13 * u
 	line := size * 1.3
 	y := float64(r.Min.Y)
