@@ -55,24 +55,41 @@ function log(msg = '') {
 
 // ---- Go benchmarks ---------------------------------------------------------
 
-/** Runs the benchmarks of package game; returns {name: {nsPerOp, allocsPerOp, bytesPerOp}}. */
+/**
+ * Runs the Go benchmarks natively: package game (BenchmarkTick) and
+ * game/framebench (BenchmarkFrame: Update and Draw of a whole frame inside
+ * Ebitengine's loop, its ns/frame metric the time inside them), then
+ * TestFrameAllocs. Returns {name: {nsPerOp, allocsPerOp, bytesPerOp,
+ * nsPerFrame}, frameAllocsTest: {pass, output}}.
+ */
 function goBenchmarks() {
-  log('go test -bench (package game, natively)…');
-  const args = ['-a', GO, 'test', '-run', '^$', '-bench', '.', '-benchmem', '-count', '3', './game/'];
+  log('go test -bench (packages game and game/framebench, natively)…');
+  const args = ['-a', GO, 'test', '-run', '^$', '-bench', '.', '-benchmem', '-count', '3', './game/', './game/framebench/'];
   const out = execFileSync('xvfb-run', args, { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   const runs = {};
   for (const line of out.split('\n')) {
-    const m = line.match(/^(Benchmark\S+?)(?:-\d+)?\s+\d+\s+([\d.]+) ns\/op(?:\s+([\d.]+) B\/op\s+([\d.]+) allocs\/op)?/);
+    const m = line.match(/^(Benchmark\S+?)(?:-\d+)?\s+\d+\s+([\d.]+) ns\/op/);
     if (!m) continue;
-    (runs[m[1]] ??= []).push({ nsPerOp: +m[2], bytesPerOp: +(m[3] ?? NaN), allocsPerOp: +(m[4] ?? NaN) });
+    const metric = (unit) => +(line.match(new RegExp(`([\\d.]+) ${unit}`))?.[1] ?? NaN);
+    (runs[m[1]] ??= []).push({ nsPerOp: +m[2], bytesPerOp: metric('B/op'), allocsPerOp: metric('allocs/op'), nsPerFrame: metric('ns/frame') });
   }
   // The median run of each benchmark by time.
   const result = {};
   for (const [name, rs] of Object.entries(runs)) {
-    rs.sort((a, b) => a.nsPerOp - b.nsPerOp);
+    const key = (r) => (Number.isFinite(r.nsPerFrame) ? r.nsPerFrame : r.nsPerOp);
+    rs.sort((a, b) => key(a) - key(b));
     result[name] = rs[Math.floor(rs.length / 2)];
   }
-  return result;
+  let pass = true;
+  let output = '';
+  try {
+    execFileSync('xvfb-run', ['-a', GO, 'test', '-count', '1', '-run', '^TestFrameAllocs$', './game/framebench/'],
+      { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (e) {
+    pass = false;
+    output = String(e.stdout || e.message);
+  }
+  return { benchmarks: result, frameAllocsTest: { pass, output } };
 }
 
 // ---- sizes -----------------------------------------------------------------
@@ -310,12 +327,21 @@ function rows(app, floor, gob) {
   const end = (r) => r.memory.at(-1);
   add(`JS heap after ${PLAY_S} s`, end(app).jsHeap, end(floor).jsHeap, mb, '', null);
   add(`WASM memory after ${PLAY_S} s`, end(app).wasm, end(floor).wasm, mb, '', null);
-  for (const [name, b] of Object.entries(gob)) {
-    const budgeted = name === 'BenchmarkTick';
-    add(`Go ${name} time`, b.nsPerOp, null, (x) => `${(x / 1000).toFixed(1)} µs`, budgeted ? '< 300 µs' : '', budgeted ? b.nsPerOp < 300_000 : null, false);
-    add(`Go ${name} allocs`, b.allocsPerOp, null, (x) => `${x}/op (${b.bytesPerOp} B)`, budgeted ? '0' : '', budgeted ? b.allocsPerOp === 0 : null, false);
+  const tick = gob.benchmarks.BenchmarkTick;
+  const frame = gob.benchmarks.BenchmarkFrame;
+  const us = (x) => `${(x / 1000).toFixed(1)} µs`;
+  if (tick) {
+    add('Go BenchmarkTick time (tick)', tick.nsPerOp, null, us, '< 300 µs', tick.nsPerOp < 300_000, false);
+    add('Go BenchmarkTick allocs', tick.allocsPerOp, null, (x) => `${x}/op (${tick.bytesPerOp} B)`, '0', tick.allocsPerOp === 0, false);
+  } else {
+    out.push({ figure: 'Go BenchmarkTick', app: 'missing', floor: '—', ratio: NaN, budget: '< 300 µs, 0 allocs', pass: false });
   }
-  if (!gob.BenchmarkTick) out.push({ figure: 'Go BenchmarkTick', app: 'missing', floor: '—', ratio: NaN, budget: '< 300 µs, 0 allocs', pass: false });
+  if (frame) {
+    add('Go BenchmarkFrame time (tick + frame build)', frame.nsPerFrame, null, us, '< 300 µs', frame.nsPerFrame < 300_000, false);
+  } else {
+    out.push({ figure: 'Go BenchmarkFrame', app: 'missing', floor: '—', ratio: NaN, budget: '< 300 µs', pass: false });
+  }
+  out.push({ figure: 'Go frame allocs (TestFrameAllocs)', app: gob.frameAllocsTest.pass ? '0 in game code' : 'some', floor: '—', ratio: NaN, budget: '0', pass: gob.frameAllocsTest.pass });
   return out;
 }
 
@@ -398,6 +424,7 @@ async function main() {
   const table = printTable(list);
   mkdirSync(OUT_DIR, { recursive: true });
   writeFileSync(join(OUT_DIR, 'results.json'), JSON.stringify({ date: new Date().toISOString(), long: LONG, loadavg: load, app, floor, go: gob, table }, null, 2) + '\n');
+  if (!gob.frameAllocsTest.pass) log(`TestFrameAllocs:\n${gob.frameAllocsTest.output}`);
   const budgeted = list.filter((r) => r.pass != null);
   const failed = budgeted.filter((r) => !r.pass);
   if (load > cpus().length) log(`\nThe machine was busy (load average ${load.toFixed(1)} on ${cpus().length} cores): browser figures are noisy.`);

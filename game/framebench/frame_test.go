@@ -1,0 +1,216 @@
+package framebench
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"spinefusion/game"
+)
+
+// The tests run on their own goroutine; each frame step is handed to the
+// loop, which runs it inside its Draw, where drawing is allowed.
+type loop struct {
+	steps chan func(screen *ebiten.Image)
+	done  chan struct{}
+}
+
+var theLoop = loop{steps: make(chan func(*ebiten.Image)), done: make(chan struct{})}
+
+var errDone = errors.New("done")
+
+func (l *loop) Update() error {
+	select {
+	case <-l.done:
+		return errDone
+	default:
+		return nil
+	}
+}
+
+func (l *loop) Draw(screen *ebiten.Image) {
+	select {
+	case f := <-l.steps:
+		f(screen)
+	default:
+	}
+}
+
+func (l *loop) Layout(w, h int) (int, int) { return 64, 64 }
+
+// onLoop runs f on the game loop inside a Draw and waits for it.
+func onLoop(f func()) {
+	ran := make(chan struct{})
+	theLoop.steps <- func(*ebiten.Image) { f(); close(ran) }
+	<-ran
+}
+
+func TestMain(m *testing.M) {
+	if runtime.GOOS == "linux" && os.Getenv("DISPLAY") == "" && os.Getenv("WAYLAND_DISPLAY") == "" {
+		fmt.Println("framebench: skipped, no display (run under xvfb-run, as make gotest and make bench do)")
+		os.Exit(0)
+	}
+	code := 0
+	go func() {
+		code = m.Run()
+		close(theLoop.done)
+	}()
+	ebiten.SetVsyncEnabled(false)
+	ebiten.SetTPS(ebiten.SyncWithFPS)
+	ebiten.SetWindowSize(64, 64)
+	if err := ebiten.RunGame(&theLoop); err != nil && !errors.Is(err, errDone) {
+		fmt.Println("framebench: skipped, the game loop cannot run here:", err)
+		os.Exit(0)
+	}
+	os.Exit(code)
+}
+
+const screenW, screenH = 1280, 720
+
+// warmUp is enough frames for a whole cycle of the motion, so that every
+// angle readout has been drawn once and is cached.
+const warmUp = 400
+
+// newGame returns a game laid out on a 1280×720 screen, its first frames
+// drawn into screen.
+func newGame(tb testing.TB, screen *ebiten.Image) *game.Game {
+	g, err := game.New("bench")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	frames(g, screen, warmUp)
+	return g
+}
+
+// frames runs n ticks and frames of g on the loop.
+func frames(g *game.Game, screen *ebiten.Image, n int) {
+	for range n {
+		onLoop(func() {
+			g.Layout(screenW, screenH)
+			_ = g.Update()
+			g.Draw(screen)
+		})
+	}
+}
+
+// BenchmarkFrame measures one tick and one frame while the spines play:
+// Update, then Draw into a 1280×720 offscreen (the frame's commands, not
+// the GPU's work). ns/frame is the time inside Update and Draw only.
+func BenchmarkFrame(b *testing.B) {
+	var screen *ebiten.Image
+	onLoop(func() { screen = ebiten.NewImage(screenW, screenH) })
+	g := newGame(b, screen)
+	var spent time.Duration
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		onLoop(func() {
+			t := time.Now()
+			_ = g.Update()
+			g.Draw(screen)
+			spent += time.Since(t)
+		})
+		n++
+	}
+	b.ReportMetric(float64(spent.Nanoseconds())/float64(n), "ns/frame")
+}
+
+// TestFrameAllocs checks that steady-state frames while playing (Update
+// and Draw) allocate nothing. Every allocation is sampled and only those
+// made below the game's own code count: Ebitengine's native OpenGL driver
+// allocates on its own thread, which the browser build does not have.
+func TestFrameAllocs(t *testing.T) {
+	var screen *ebiten.Image
+	onLoop(func() { screen = ebiten.NewImage(screenW, screenH) })
+	rate := runtime.MemProfileRate
+	runtime.MemProfileRate = 0
+	g := newGame(t, screen)
+	before := gameAllocs()
+	frames(g, screen, 5) // refill the pools the collections emptied
+	runtime.MemProfileRate = 1
+	const n = 100
+	frames(g, screen, n)
+	runtime.MemProfileRate = 0
+	after := gameAllocs()
+	runtime.MemProfileRate = rate
+	if after > before {
+		t.Errorf("%d playing frames allocated %d times in the game's code; want 0", n, after-before)
+	}
+}
+
+// gameAllocs counts the sampled allocations whose stack passes through a
+// package of the game (not this one).
+func gameAllocs() int64 {
+	runtime.GC()
+	runtime.GC() // the profile is as of the last completed collection
+	var recs []runtime.MemProfileRecord
+	n, _ := runtime.MemProfile(nil, true)
+	for {
+		recs = make([]runtime.MemProfileRecord, n+50)
+		var ok bool
+		if n, ok = runtime.MemProfile(recs, true); ok {
+			recs = recs[:n]
+			break
+		}
+	}
+	var total int64
+	for _, r := range recs {
+		if r.AllocObjects > 0 && ours(r.Stack()) {
+			total += r.AllocObjects
+			if os.Getenv("FRAMEBENCH_DEBUG") != "" {
+				println(r.AllocObjects, fmtStack(r.Stack()))
+			}
+		}
+	}
+	return total
+}
+
+// nativeOnly are Ebitengine's packages that only the desktop build runs
+// (its OpenGL thread, GLFW): what they allocate is not the browser's.
+var nativeOnly = []string{
+	"github.com/hajimehoshi/ebiten/v2/internal/thread.",
+	"github.com/hajimehoshi/ebiten/v2/internal/glfw.",
+	"github.com/hajimehoshi/ebiten/v2/internal/graphicsdriver/opengl",
+	"github.com/hajimehoshi/ebiten/v2/internal/ui.(*glfwBackend)",
+}
+
+// ours reports whether an allocation's stack passes through the game's code
+// (not this package) and through none of nativeOnly.
+func ours(stack []uintptr) bool {
+	game := false
+	fr := runtime.CallersFrames(stack)
+	for {
+		f, more := fr.Next()
+		for _, p := range nativeOnly {
+			if strings.HasPrefix(f.Function, p) {
+				return false
+			}
+		}
+		if strings.HasPrefix(f.Function, "spinefusion/game") && !strings.HasPrefix(f.Function, "spinefusion/game/framebench") {
+			game = true
+		}
+		if !more {
+			return game
+		}
+	}
+}
+
+// fmtStack names the innermost functions of a stack.
+func fmtStack(pcs []uintptr) string {
+	var b strings.Builder
+	fr := runtime.CallersFrames(pcs)
+	for i := 0; i < 6; i++ {
+		f, more := fr.Next()
+		b.WriteString(" < " + f.Function)
+		if !more {
+			break
+		}
+	}
+	return b.String()
+}
