@@ -8,7 +8,11 @@ import "github.com/hajimehoshi/ebiten/v2"
 // before the real drawing, instead of one upload between each two draws,
 // where WebGL has to wait for the draws before each upload (glFinish): a
 // hundred waits made the first frame seconds slower in software WebGL.
+// Drawing code that cannot work on a disposed image (a sub-image of it is
+// nil) only ends the dry pass early: what it made so far is kept, and the
+// real pass draws everything.
 func (g *Game) warm() {
+	defer func() { _ = recover() }()
 	if g.dry == nil {
 		g.dry = ebiten.NewImage(1, 1)
 		g.dry.Dispose() //nolint:staticcheck // disposed on purpose: draws on it do nothing

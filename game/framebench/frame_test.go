@@ -12,6 +12,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"spinefusion/game"
+	"spinefusion/game/state"
 )
 
 // The tests run on their own goroutine; each frame step is handed to the
@@ -213,4 +214,24 @@ func fmtStack(pcs []uintptr) string {
 		}
 	}
 	return b.String()
+}
+
+// TestFirstFrames draws the first frames (the dry pass included, see
+// game.warm) of every region, condition and view: none may fail, whatever
+// the drawing code does with the dry pass's disposed image.
+func TestFirstFrames(t *testing.T) {
+	var screen *ebiten.Image
+	onLoop(func() { screen = ebiten.NewImage(screenW, screenH) })
+	for _, region := range state.Regions {
+		for _, cond := range state.Conditions {
+			for _, view := range state.Views {
+				g, err := game.New("test")
+				if err != nil {
+					t.Fatal(err)
+				}
+				g.Store().Apply(map[string]any{"region": region, "condition": cond, "view": view, "playing": false})
+				frames(g, screen, 2)
+			}
+		}
+	}
 }

@@ -171,8 +171,11 @@ func (s *Scene) drawCloseUp(dst *ebiten.Image, c *spineCtx, d *spineDrawer) {
 		z.cond = newConditionArt(key, &s.cond.g)
 	}
 	if z.sub == nil || z.subDst != dst || z.subRect != r {
-		z.sub = dst.SubImage(r).(*ebiten.Image)
-		z.subDst, z.subRect = dst, r
+		sub, ok := dst.SubImage(r).(*ebiten.Image)
+		if !ok {
+			return // a disposed image (the first frame's dry pass, game.warm)
+		}
+		z.sub, z.subDst, z.subRect = sub, dst, r
 	}
 	pal := s.pal
 	// Mark the region on the spine, then draw the box.
