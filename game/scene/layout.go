@@ -23,6 +23,10 @@ type Layout struct {
 	Compact bool
 	// Tiny is set for frames too short for the timeline row.
 	Tiny bool
+	// Margin is the free space around the panels, in device pixels: what
+	// a panel draws may spill into it (a label beside a slipped bone), and
+	// nothing else is drawn there.
+	Margin int
 }
 
 // Arrange lays out a w×h screen with unit device pixels per CSS pixel, for
@@ -70,6 +74,7 @@ func Arrange(w, h int, unit float64, spines int, controls bool) Layout {
 	if l.Tiny {
 		inset = px(4)
 	}
+	l.Margin = inset
 	main := image.Rect(0, l.Header.Max.Y, w, bottom).Inset(inset)
 	if cssW >= 1000 && main.Dy() > 0 {
 		l.Chart = image.Rect(main.Max.X-px(290), main.Min.Y, main.Max.X, main.Max.Y)

@@ -166,12 +166,30 @@ func (s *Scene) DrawPanels(dst *ebiten.Image, f *Frame) {
 		s.figure = newFigureArt(scale*0.9, pal)
 	}
 	s.prepareCondition(f, sp, scale)
+	// Each panel draws clipped to its rectangle and the margin around it;
+	// the margins are cleared first, as a frame of the panels alone leaves
+	// the rest of the screen as it was.
+	m := f.Layout.Margin
+	for i := range panels {
+		if i < len(f.Layout.Panels) {
+			r := f.Layout.Panels[i]
+			fillAround(dst, r, r.Inset(-m), pal.Background)
+		}
+	}
 	for i, which := range panels {
 		if i < len(f.Layout.Panels) {
 			r := f.Layout.Panels[i]
-			s.drawPanel(s.clipped(dst, i, r), f, sp, which, r, scale)
+			s.drawPanel(s.clipped(dst, i, r.Inset(-m)), f, sp, which, r, scale)
 		}
 	}
+}
+
+// fillAround fills the part of outer outside r with c.
+func fillAround(dst *ebiten.Image, r, outer image.Rectangle, c color.RGBA) {
+	fillRect(dst, image.Rect(outer.Min.X, outer.Min.Y, outer.Max.X, r.Min.Y), c)
+	fillRect(dst, image.Rect(outer.Min.X, r.Max.Y, outer.Max.X, outer.Max.Y), c)
+	fillRect(dst, image.Rect(outer.Min.X, r.Min.Y, r.Min.X, r.Max.Y), c)
+	fillRect(dst, image.Rect(r.Max.X, r.Min.Y, outer.Max.X, r.Max.Y), c)
 }
 
 // clipped returns dst limited to r, kept between frames so that drawing
