@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"spinefusion/game/state"
+	"spinefusion/game/tour"
 )
 
 // Translator gives the text of a key in one language, with %s placeholders
@@ -15,12 +16,33 @@ type Translator interface {
 	F(key string, args ...any) string
 }
 
-// Describe says in one to three plain sentences what is on screen for st.
+// Describe says in one to three sentences what is on screen for st: in
+// plain words, or in clinical terms when st asks for them; with the guided
+// tour open, its step's caption first.
 func (m *Model) Describe(st state.State, tr Translator) string {
 	var f Figures
 	m.Compute(&st, &f)
 	var b strings.Builder
-	b.WriteString(tr.F(RegionKey(&st, "describe.scene"), m.conditionMotion(&st, tr)))
+	if title, body := m.TourCaption(&st, tr); title != "" {
+		b.WriteString(tr.F("tour.describe", st.Tour, tour.Len(), title, body))
+		b.WriteString(" ")
+	}
+	// w picks the clinical variant of a sentence when asked for.
+	w := func(key string) string {
+		if Clinical(&st) {
+			return key + ".clinical"
+		}
+		return key
+	}
+	motion := m.conditionMotion(&st, tr)
+	if Clinical(&st) {
+		k := "describe.motion." + st.Motion
+		if m.FrontView(&st) && st.Motion == "flexion-extension" {
+			k = "describe.motion.front-curve"
+		}
+		motion = tr.T(k + ".clinical")
+	}
+	b.WriteString(tr.F(w(RegionKey(&st, "describe.scene")), motion))
 	b.WriteString(" ")
 	m.describeCondition(&b, &st, tr)
 	st = m.Effective(&st)
@@ -32,15 +54,15 @@ func (m *Model) Describe(st state.State, tr Translator) string {
 	deg := num(math.Abs(total))
 	switch {
 	case math.Abs(total) < 0.5:
-		b.WriteString(tr.T("describe.upright"))
+		b.WriteString(tr.T(w("describe.upright")))
 	case total > 0:
-		b.WriteString(tr.F("describe.pos."+st.Motion, deg))
+		b.WriteString(tr.F(w("describe.pos."+st.Motion), deg))
 	default:
-		b.WriteString(tr.F("describe.neg."+st.Motion, deg))
+		b.WriteString(tr.F(w("describe.neg."+st.Motion), deg))
 	}
 	b.WriteString(" ")
 	if st.View == "before" {
-		b.WriteString(tr.T("describe.before"))
+		b.WriteString(tr.T(w("describe.before")))
 	} else {
 		var lost, fusedBefore, fusedAfter float64
 		for _, s := range f.Segments {
@@ -52,8 +74,8 @@ func (m *Model) Describe(st state.State, tr Translator) string {
 		if f.TotalBefore > 0 {
 			lost = 100 * (1 - f.TotalAfter/f.TotalBefore)
 		}
-		b.WriteString(tr.F("describe.fusion", tr.T("approach."+st.Approach), strings.ReplaceAll(strings.ReplaceAll(st.Levels, "-", "–"), ",", ", "),
-			tr.T("graft."+st.Graft), TimeText(tr, st.Months), num(fusedAfter), num(fusedBefore), num(lost)))
+		b.WriteString(tr.F(w("describe.fusion"), tr.T(w("approach."+st.Approach)), strings.ReplaceAll(strings.ReplaceAll(st.Levels, "-", "–"), ",", ", "),
+			tr.T(w("graft."+st.Graft)), TimeText(tr, st.Months), num(fusedAfter), num(fusedBefore), num(lost)))
 	}
 	b.WriteString(" ")
 	if st.Playing {

@@ -22,6 +22,8 @@ type Model struct {
 	Compensation, CervicalCompensation *motion.Compensation
 	Healing                            *healing.Model
 	Conditions                         *condition.Table
+	// Outcomes are the long-term figures the guided tour quotes.
+	Outcomes *Outcomes
 }
 
 // Load reads every table from fsys (the assets' data files).
@@ -47,6 +49,9 @@ func Load(fsys fs.FS) (*Model, error) {
 		return nil, err
 	}
 	if m.Conditions, err = condition.Load(fsys); err != nil {
+		return nil, err
+	}
+	if m.Outcomes, err = loadOutcomes(fsys); err != nil {
 		return nil, err
 	}
 	return &m, nil

@@ -95,5 +95,8 @@ func (m *Model) Sources(st *state.State, tr Translator) []SourceEntry {
 	for _, k := range keys {
 		add(tr.T("sources.anatomy"), sp.Sources[k])
 	}
+	for _, e := range m.TourSources(st, tr) {
+		add(e.What, e.Citation)
+	}
 	return out
 }

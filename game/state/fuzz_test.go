@@ -16,6 +16,8 @@ func FuzzApply(f *testing.F) {
 		`{"region": "cervical", "approach": "posterior", "levels": "C3-C4,C4-C5,C5-C6"}`,
 		`{"speed": "1e400", "months": "-0", "lang": "de-CH"}`,
 		`{"levels": [1, 2], "view": {"a": 1}, "theme": ["x"]}`,
+		`{"tour": 7, "wording": "clinical", "months": 3}`,
+		`{"tour": 2.5, "wording": 1}`,
 	} {
 		f.Add(seed)
 	}

@@ -19,5 +19,7 @@ func (s State) Map() map[string]any {
 		"labels":    s.Labels,
 		"theme":     s.Theme,
 		"controls":  s.Controls,
+		"tour":      s.Tour,
+		"wording":   s.Wording,
 	}
 }

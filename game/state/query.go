@@ -13,8 +13,6 @@ import (
 // Query is what a link's query string carries: the state keys, applied by
 // ApplyQuery, and the parameters that are not part of the state.
 type Query struct {
-	// Tour is the guided-tour step to open at, counted from 1; 0 for none.
-	Tour int
 	// Origins is the allowlist of host-page origins given with origin=,
 	// normalised to "scheme://host[:port]". Restricted is set whenever
 	// origin= was given, even if none of its entries was valid: then no
@@ -31,14 +29,10 @@ type Query struct {
 // The query parameters that are not state keys. "autoplay" is another
 // name for "playing".
 const (
-	paramTour          = "tour"
 	paramOrigin        = "origin"
 	paramReducedMotion = "reducedmotion"
 	paramAutoplay      = "autoplay"
 )
-
-// maxTour bounds the tour step a link may ask for.
-const maxTour = 999
 
 // ApplyQuery applies a link's query string, with or without its leading
 // "?", to s and returns what else it carries. Parameter names are the state
@@ -70,12 +64,6 @@ func (s *State) ApplyQuery(raw string) Query {
 		}
 		key = strings.ToLower(strings.TrimSpace(key))
 		switch key {
-		case paramTour:
-			if n, err := strconv.Atoi(strings.TrimSpace(value)); err == nil && n >= 1 && n <= maxTour {
-				q.Tour = n
-			} else {
-				q.Ignored = append(q.Ignored, Ignored{Key: key, Reason: fmt.Sprintf("%s is not a step number from 1 to %d", show(value), maxTour)})
-			}
 		case paramOrigin:
 			q.Restricted = true
 			for entry := range strings.SplitSeq(value, ",") {
@@ -197,7 +185,9 @@ func notHostRune(r rune) bool {
 // ApplyQuery applies it to base: the keys where s differs from base, in Keys
 // order. The posture is left out while playing (it moves every frame); with
 // the region go its levels and approach, which a change of region resets.
-// The tour step, origins and reducedMotion of q are kept.
+// The tour step comes first: ApplyQuery applies its scene before the other
+// keys, so they are compared with base as that step leaves it. The origins
+// and reducedMotion of q are kept.
 func EncodeQuery(s, base State, q Query) string {
 	var b strings.Builder
 	add := func(key, value string) {
@@ -214,6 +204,10 @@ func EncodeQuery(s, base State, q Query) string {
 			return "1"
 		}
 		return "0"
+	}
+	if s.Tour != base.Tour {
+		add("tour", strconv.Itoa(s.Tour))
+		base.Apply(map[string]any{"tour": s.Tour})
 	}
 	region := s.Region != base.Region
 	for _, key := range Keys {
@@ -278,10 +272,11 @@ func EncodeQuery(s, base State, q Query) string {
 			if s.Controls != base.Controls {
 				add(key, bit(s.Controls))
 			}
+		case "wording":
+			if s.Wording != base.Wording {
+				add(key, s.Wording)
+			}
 		}
-	}
-	if q.Tour > 0 {
-		add(paramTour, strconv.Itoa(q.Tour))
 	}
 	if q.Restricted {
 		add(paramOrigin, strings.Join(q.Origins, ","))

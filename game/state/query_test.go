@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"spinefusion/game/state"
+	"spinefusion/game/tour"
 )
 
 func TestApplyQuery(t *testing.T) {
@@ -41,8 +42,18 @@ func TestApplyQuery(t *testing.T) {
 		{"broken escape", "months=%zz&view=after", func(s *state.State) { s.View = "after" }, []string{"months"}},
 		{"html is just text", "theme=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E", nil, []string{"theme"}},
 		{"empty parts", "&&months=3&&", func(s *state.State) { s.Months = 3 }, nil},
-		{"tour", "tour=3", nil, nil},
-		{"bad tour", "tour=zero&tour=0", nil, []string{"tour", "tour"}},
+		{"tour step sets its scene", "tour=4", func(s *state.State) {
+			s.Tour, s.View, s.Condition = 4, "before", "spondylolisthesis"
+		}, nil},
+		{"keys given with a tour step change its scene", "months=6&tour=4&view=after", func(s *state.State) {
+			s.Tour, s.View, s.Condition, s.Months = 4, "after", "spondylolisthesis", 6
+		}, nil},
+		{"tour 0 is closed", "tour=0", nil, nil},
+		{"bad tour", "tour=zero", nil, []string{"tour"}},
+		{"tour past its end", "tour=99", nil, []string{"tour"}},
+		{"tour step not whole", "tour=2.5", nil, []string{"tour"}},
+		{"wording", "wording=Clinical", func(s *state.State) { s.Wording = "clinical" }, nil},
+		{"bad wording", "wording=latin", nil, []string{"wording"}},
 		{"reduced motion", "reducedMotion", nil, nil},
 		{"bad reduced motion", "reducedMotion=sometimes", nil, []string{"reducedMotion"}},
 		{"origins", "origin=https://School.example:443/,http://localhost:8080", nil, nil},
@@ -77,8 +88,8 @@ func TestApplyQuery(t *testing.T) {
 
 func TestApplyQueryExtras(t *testing.T) {
 	s := state.Default()
-	q := s.ApplyQuery("tour=3&origin=https://School.example:443/,http://localhost:8080,https://school.example&reducedMotion=1")
-	if q.Tour != 3 || !q.ReducedMotion || !q.Restricted {
+	q := s.ApplyQuery("origin=https://School.example:443/,http://localhost:8080,https://school.example&reducedMotion=1")
+	if !q.ReducedMotion || !q.Restricted {
 		t.Errorf("extras = %+v", q)
 	}
 	if want := []string{"https://school.example", "http://localhost:8080"}; !slices.Equal(q.Origins, want) {
@@ -89,7 +100,7 @@ func TestApplyQueryExtras(t *testing.T) {
 	if !q.Restricted || len(q.Origins) != 0 {
 		t.Errorf("origin=nonsense gave %+v", q)
 	}
-	if q = s.ApplyQuery("months=6"); q.Restricted || q.Tour != 0 || q.ReducedMotion {
+	if q = s.ApplyQuery("months=6"); q.Restricted || q.ReducedMotion {
 		t.Errorf("no extras gave %+v", q)
 	}
 }
@@ -141,8 +152,12 @@ func TestEncodeQuery(t *testing.T) {
 		{"region brings levels and approach", func(s *state.State) { s.Apply(map[string]any{"region": "cervical"}) }, state.Query{},
 			"region=cervical&levels=C5-C6&approach=acdf"},
 		{"booleans", func(s *state.State) { s.Labels = false; s.Controls = false }, state.Query{}, "labels=0&controls=0"},
-		{"extras kept", nil, state.Query{Tour: 2, Restricted: true, Origins: []string{"https://a.example", "http://b.example:8080"}, ReducedMotion: true},
-			"tour=2&origin=https://a.example,http://b.example:8080&reducedMotion=1"},
+		{"extras kept", nil, state.Query{Restricted: true, Origins: []string{"https://a.example", "http://b.example:8080"}, ReducedMotion: true},
+			"origin=https://a.example,http://b.example:8080&reducedMotion=1"},
+		{"tour first, then what differs from its scene", func(s *state.State) {
+			s.Apply(map[string]any{"tour": 4})
+			s.Apply(map[string]any{"months": 6, "wording": "clinical"})
+		}, state.Query{}, "tour=4&months=6&wording=clinical"},
 		{"empty allowlist kept", nil, state.Query{Restricted: true}, "origin="},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -181,6 +196,7 @@ func TestEncodeRoundTrip(t *testing.T) {
 			"speed": 0.25 + r.Float64()*3.75, "view": pick(state.Views), "months": float64(r.IntN(121)) * r.Float64(),
 			"graft": pick(state.Grafts), "condition": pick(state.Conditions), "lang": pick(state.Langs),
 			"labels": r.IntN(2) == 0, "theme": pick(state.Themes), "controls": r.IntN(2) == 0,
+			"tour": r.IntN(tour.Len() + 1), "wording": pick(state.Wordings),
 		})
 		if len(ign) > 0 {
 			t.Fatalf("random state: %v", ign)
@@ -189,18 +205,25 @@ func TestEncodeRoundTrip(t *testing.T) {
 	}
 	for range 2000 {
 		s, base := random(), random()
-		extra := state.Query{Tour: r.IntN(5), ReducedMotion: r.IntN(2) == 0}
+		extra := state.Query{ReducedMotion: r.IntN(2) == 0}
 		enc := state.EncodeQuery(s, base, extra)
 		got := base
 		q := got.ApplyQuery(enc)
 		want := s
 		if s.Playing {
-			want.Posture = base.Posture
+			want.Posture = atStep(base, s.Tour).Posture
 		}
-		if got != want || len(q.Ignored) > 0 || q.Tour != extra.Tour || q.ReducedMotion != extra.ReducedMotion {
+		if got != want || len(q.Ignored) > 0 || q.ReducedMotion != extra.ReducedMotion {
 			t.Fatalf("round trip of %q from %+v:\n got %+v (ignored %v)\nwant %+v", enc, base, got, q.Ignored, want)
 		}
 	}
+}
+
+// atStep returns base with the tour opened at step n, as ApplyQuery leaves
+// it before the other keys of a link.
+func atStep(base state.State, n int) state.State {
+	base.Apply(map[string]any{"tour": n})
+	return base
 }
 
 func TestExplain(t *testing.T) {
@@ -255,9 +278,9 @@ func FuzzQuery(f *testing.F) {
 		q2 := back.ApplyQuery(enc)
 		want := s
 		if s.Playing {
-			want.Posture = 0
+			want.Posture = atStep(state.Default(), s.Tour).Posture
 		}
-		if back != want || len(q2.Ignored) > 0 || q2.Tour != q.Tour || q2.Restricted != q.Restricted ||
+		if back != want || len(q2.Ignored) > 0 || q2.Restricted != q.Restricted ||
 			!slices.Equal(q2.Origins, q.Origins) || q2.ReducedMotion != q.ReducedMotion {
 			t.Fatalf("%q encoded as %q gave %+v %+v, want %+v %+v", raw, enc, back, q2, want, q)
 		}

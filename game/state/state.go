@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"spinefusion/game/tour"
 )
 
 // State is everything that decides what the explorer shows.
@@ -28,6 +30,11 @@ type State struct {
 	Labels    bool
 	Theme     string
 	Controls  bool
+	// Tour is the guided tour's step, counted from 1; 0 when it is closed.
+	Tour int
+	// Wording is how texts speak: "plain" words for patients, or
+	// "clinical" terms (degrees, level names, grades, references).
+	Wording string
 }
 
 // The allowed values of the choice keys, the first being the default.
@@ -40,6 +47,7 @@ var (
 	Conditions = []string{"degenerative-disc", "herniated-disc", "spondylolisthesis", "fracture", "scoliosis", "failed-surgery"}
 	Langs      = []string{"en", "es", "fr", "de", "pt"}
 	Themes     = []string{"light", "dark", "contrast", "projector"}
+	Wordings   = []string{"plain", "clinical"}
 )
 
 // Segment names by region, top to bottom, and the default fused levels.
@@ -88,6 +96,7 @@ func Default() State {
 		Labels:    true,
 		Theme:     Themes[0],
 		Controls:  true,
+		Wording:   Wordings[0],
 	}
 }
 
@@ -124,6 +133,7 @@ func (s State) Check() error {
 		{"region", s.Region, Regions}, {"motion", s.Motion, Motions}, {"view", s.View, Views},
 		{"graft", s.Graft, Grafts}, {"approach", s.Approach, approaches[s.Region]},
 		{"condition", s.Condition, Conditions}, {"lang", s.Lang, Langs}, {"theme", s.Theme, Themes},
+		{"wording", s.Wording, Wordings},
 	} {
 		if !slices.Contains(c.allowed, c.v) {
 			return fmt.Errorf("%s %q", c.key, c.v)
@@ -145,6 +155,9 @@ func (s State) Check() error {
 		if !(n.v >= n.lo && n.v <= n.hi) {
 			return fmt.Errorf("%s %v", n.key, n.v)
 		}
+	}
+	if s.Tour < 0 || s.Tour > tour.Len() {
+		return fmt.Errorf("tour %d", s.Tour)
 	}
 	return nil
 }
