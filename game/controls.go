@@ -30,6 +30,7 @@ type controls struct {
 	resetZoom                  *ui.Button // shown while the spines are zoomed
 	heal                       *ui.Toggle // time moves on while playing
 	timeline                   *ui.Slider
+	tw                         tourWidgets // the guided tour's (tour_ui.go)
 
 	// bar and card hold the widgets of the bottom bar and of the surgery
 	// card, in layout order; captions label the card's widgets.
@@ -87,6 +88,7 @@ func newControls(store *state.Store, tc *text.Cache) *controls {
 	all = append(all, c.card...)
 	all = append(all, c.opReplay, c.opNext, c.heal, c.resetZoom)
 	c.panel = ui.NewPanel(c.th, all...)
+	c.addTourWidgets()
 	return c
 }
 
@@ -152,6 +154,7 @@ func (c *controls) setLang(l *i18n.Lang) {
 	c.heal.SetLabel(l.T("ui.heal"))
 	c.resetZoom.SetLabel(l.T("ui.zoom.reset"))
 	c.heal.SetStateTexts(l.T("ui.on"), l.T("ui.off"))
+	c.setTourLang(l)
 	c.timeline.SetFormat(func(p float64) string { return model.TimeText(l, positionMonths(p)) })
 	c.timeline.Marks = []ui.Mark{
 		{Value: 0, Label: l.T("timeline.mark.surgery")},
@@ -180,6 +183,7 @@ func (c *controls) show(st *state.State) {
 	first, _, _ := strings.Cut(st.Levels, ",")
 	c.from.SetSelected(slices.Index(c.fusable(), first))
 	c.count.SetSelected(strings.Count(st.Levels, ","))
+	c.showTour(st)
 	if !c.timeline.Dragging() {
 		c.timeline.SetValue(monthsPosition(st.Months))
 	}
@@ -261,9 +265,9 @@ func (c *controls) arrange(bar, timeline, card image.Rectangle, compact bool, un
 		if c.cardOpen {
 			w := min(bar.Dx()-4*gap, th.PxInt(420))
 			c.cardRect = image.Rect(bar.Min.X+(bar.Dx()-w)/2, 0, bar.Min.X+(bar.Dx()+w)/2, 0)
-			n := len(c.card) + 4
+			n := len(c.card) + 5
 			if tiny {
-				n += 2
+				n += 3
 			}
 			hh := n*(h+th.PxInt(26)) + th.PxInt(40)
 			c.cardRect.Max.Y = bar.Min.Y - gap
@@ -280,6 +284,7 @@ func (c *controls) arrange(bar, timeline, card image.Rectangle, compact bool, un
 	if tiny {
 		cardWidgets = append([]ui.Widget{c.timeline, c.motion}, cardWidgets...)
 	}
+	cardWidgets = c.tourSheet(cardWidgets, tiny)
 	for _, w := range cardWidgets {
 		setHidden(w, c.cardRect.Empty())
 	}

@@ -181,6 +181,7 @@ func (g *Game) handleInput() {
 	}
 	captured := g.controls.panel.Update(in)
 	gesture := g.handleZoom(in, captured)
+	g.tourKeys(in)
 	if in.Take(ui.KeyQuestion) {
 		g.toggleOverlay(overlayHelp)
 	}
@@ -246,6 +247,7 @@ func (g *Game) tick() {
 			g.textColor.Reset()
 			g.textColor.ScaleWithColor(scene.PaletteFor(st.Theme).Text)
 		}
+		prevTour := g.st.Tour
 		g.st, g.version = st, v
 		g.controls.setLang(g.catalog.Lang(st.Lang))
 		g.controls.show(&g.st)
@@ -259,7 +261,8 @@ func (g *Game) tick() {
 		g.model.Compute(&g.st, &g.figures)
 		key := st
 		key.Posture, key.Playing = 0, false
-		if key != g.textsFor || g.texts.StageName == "" {
+		textsChanged := key != g.textsFor || g.texts.StageName == ""
+		if textsChanged {
 			l := g.lang()
 			g.texts = makeTexts(l, g.model, &g.st, &g.figures)
 			g.sources = g.model.Sources(&g.st, l)
@@ -267,6 +270,7 @@ func (g *Game) tick() {
 			g.textsFor = key
 			g.operationTexts()
 		}
+		g.followTour(prevTour, textsChanged)
 		if moved == g.st && !relayout {
 			g.posed = true // only the posture moved: the panels will do
 		} else {
@@ -302,6 +306,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		g.warm()
 	}
 	g.scene.Draw(screen, &g.frame)
+	g.drawTour(screen)
 	g.drawControls(screen)
 	if g.publish {
 		g.publish = false
@@ -347,7 +352,7 @@ func (g *Game) relayout() {
 	if g.st.Theme == "projector" {
 		unit *= projectorScale // large text and controls for a wall screen
 	}
-	g.layout = scene.Arrange(g.w, g.h, unit, len(scene.Panels(&g.st)), g.st.Controls)
+	g.layout = g.arrangeScreen(unit)
 	card := g.layout.Chart
 	if !card.Empty() {
 		card.Max.Y = card.Min.Y + int(340*unit)
@@ -355,6 +360,7 @@ func (g *Game) relayout() {
 	}
 	g.controls.arrange(g.layout.Controls, g.layout.Timeline, card, g.layout.Compact, unit)
 	g.placeResetZoom()
+	g.arrangeTour(unit)
 	g.publish = true
 	g.dirty = true
 }

@@ -59,6 +59,9 @@ var shortcutKeys = [][2]string{
 	{"key.zoomreset", "help.zoomreset"},
 	{"key.pinch", "help.pinch"},
 	{"key.escape", "help.escape"},
+	{"key.tour", "help.tour"},
+	{"key.tournav", "help.tournav"},
+	{"key.wording", "help.wording"},
 }
 
 // makeShortcuts translates the help card's rows.

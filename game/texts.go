@@ -18,14 +18,19 @@ func makeTexts(l *i18n.Lang, m *model.Model, st *state.State, f *model.Figures) 
 			typical = append(typical, l.T("milestone."+ms.Key))
 		}
 	}
+	clinical := model.Clinical(st)
+	w := "" // the clinical variant of the stage texts, when asked for
+	if clinical {
+		w = ".clinical"
+	}
 	t := scene.Texts{
 		BeforeCaption: l.T("view.before.long"),
 		AfterCaption:  l.T("view.after.long") + " · " + model.TimeText(l, st.Months),
-		StageName:     l.T("stage." + stage + ".name"),
-		StageCaption:  l.T("stage." + stage + ".caption"),
+		StageName:     l.T("stage." + stage + ".name" + w),
+		StageCaption:  l.T("stage." + stage + ".caption" + w),
 		NotPromise:    l.T("timeline.notpromise"),
 	}
-	t.Summary = model.Summary(f, st, l, false)
+	t.Summary = model.Summary(f, st, l, clinical)
 	conditionTexts(l, m, st, &t)
 	if len(typical) > 3 {
 		typical = typical[len(typical)-3:] // the latest ones say the most

@@ -80,23 +80,26 @@ func Arrange(w, h int, unit float64, spines int, controls bool) Layout {
 		l.Chart = image.Rect(main.Max.X-px(290), main.Min.Y, main.Max.X, main.Max.Y)
 		main.Max.X = l.Chart.Min.X - px(8)
 	}
+	l.Panels = splitPanels(main, spines, px(8))
+	return l
+}
+
+// splitPanels shares main between the spines: side by side when it is
+// wide, one above the other when it is tall, gap apart.
+func splitPanels(main image.Rectangle, spines, gap int) []image.Rectangle {
 	if spines <= 1 || main.Dx() <= 0 || main.Dy() <= 0 {
-		l.Panels = []image.Rectangle{main}
-		return l
+		return []image.Rectangle{main}
 	}
-	gap := px(8)
 	if main.Dx() >= main.Dy() {
 		mid := main.Min.X + main.Dx()/2
-		l.Panels = []image.Rectangle{
+		return []image.Rectangle{
 			image.Rect(main.Min.X, main.Min.Y, mid-gap/2, main.Max.Y),
 			image.Rect(mid+gap/2, main.Min.Y, main.Max.X, main.Max.Y),
 		}
-	} else {
-		mid := main.Min.Y + main.Dy()/2
-		l.Panels = []image.Rectangle{
-			image.Rect(main.Min.X, main.Min.Y, main.Max.X, mid-gap/2),
-			image.Rect(main.Min.X, mid+gap/2, main.Max.X, main.Max.Y),
-		}
 	}
-	return l
+	mid := main.Min.Y + main.Dy()/2
+	return []image.Rectangle{
+		image.Rect(main.Min.X, main.Min.Y, main.Max.X, mid-gap/2),
+		image.Rect(main.Min.X, mid+gap/2, main.Max.X, main.Max.Y),
+	}
 }

@@ -32,6 +32,9 @@ type Frame struct {
 	// InfoReserved is the part of the timeline row that widgets use, which
 	// the timeline's texts must leave free.
 	InfoReserved image.Rectangle
+	// HeaderReserved is the part of the header that widgets use, which the
+	// title and the disclaimer must leave free on small screens.
+	HeaderReserved image.Rectangle
 	// Texts are the sentences of this state, made when it changes.
 	Texts Texts
 	// Camera zooms and pans the spines.
@@ -438,15 +441,19 @@ func (s *Scene) drawHeader(dst *ebiten.Image, f *Frame) {
 	pal := s.pal
 	ink, soft := inkOf(pal.Text), inkOf(pal.TextSoft)
 	small := 12 * u
+	right := r.Max.X // where the texts must end
+	if !f.HeaderReserved.Empty() {
+		right = f.HeaderReserved.Min.X - int(4*u)
+	}
 	if f.Layout.Tiny {
-		s.drawFitted(dst, f.Lang.T("disclaimer"), 11*u, r.Dx()-int(16*u), float64(r.Min.X)+8*u, float64(r.Min.Y)+5*u, soft)
+		s.drawFitted(dst, f.Lang.T("disclaimer"), 11*u, right-r.Min.X-int(16*u), float64(r.Min.X)+8*u, float64(r.Min.Y)+5*u, soft)
 		return
 	}
 	if f.Layout.Compact {
 		// Title over the disclaimer.
 		size := 15 * u
-		s.Text.DrawScaled(dst, f.Lang.T("app.title"), size, true, float64(r.Min.X)+12*u, float64(r.Min.Y)+5*u, text.Left, ink)
-		s.drawFitted(dst, f.Lang.T("disclaimer"), 11*u, r.Dx()-int(24*u), float64(r.Min.X)+12*u, float64(r.Min.Y)+5*u+size*1.3, soft)
+		s.drawFittedBold(dst, f.Lang.T("app.title"), size, right-r.Min.X-int(24*u), float64(r.Min.X)+12*u, float64(r.Min.Y)+5*u, ink)
+		s.drawFitted(dst, f.Lang.T("disclaimer"), 11*u, right-r.Min.X-int(24*u), float64(r.Min.X)+12*u, float64(r.Min.Y)+5*u+size*1.3, soft)
 		return
 	}
 	size := 20 * u

@@ -56,6 +56,9 @@ type Input struct {
 	WheelX, WheelY float64
 	// Keys are the keys pressed this tick (and arrow-key repeats).
 	Keys Key
+	// Chars are the characters typed this tick, for letter shortcuts (a
+	// buffer reused between ticks: read it, do not keep it).
+	Chars []rune
 
 	reader inputReader // ReadInput's state between ticks
 }
@@ -94,4 +97,22 @@ type inputReader struct {
 	mouseX     float64
 	mouseY     float64
 	mouseKnown bool
+}
+
+// TakeChar reports whether any of the letters in set was typed this tick,
+// in either case, and removes them from Chars so nothing else reacts.
+func (in *Input) TakeChar(set string) bool {
+	hit := false
+	for i, r := range in.Chars {
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		for _, s := range set {
+			if r == s {
+				in.Chars[i] = 0
+				hit = true
+			}
+		}
+	}
+	return hit
 }

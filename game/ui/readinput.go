@@ -22,7 +22,7 @@ func ReadInput(in *Input) {
 	r := &in.reader
 	in.Pressed, in.Released, in.Second = false, false, false
 	in.WheelX, in.WheelY = ebiten.Wheel()
-	in.Keys = readKeys(r)
+	in.Keys = readKeys(in, r)
 
 	// The first touch, followed until it lifts, wins over the mouse.
 	r.touches = ebiten.AppendTouchIDs(r.touches[:0])
@@ -57,7 +57,7 @@ func ReadInput(in *Input) {
 	in.X, in.Y = mx, my
 }
 
-func readKeys(r *inputReader) Key {
+func readKeys(in *Input, r *inputReader) Key {
 	var k Key
 	shift := ebiten.IsKeyPressed(ebiten.KeyShift)
 	if inpututil.IsKeyJustPressed(ebiten.KeyTab) {
@@ -94,6 +94,7 @@ func readKeys(r *inputReader) Key {
 	repeat(KeyDown, ebiten.KeyArrowDown)
 	// "?" is wherever the layout puts it, so read the typed character.
 	r.runes = ebiten.AppendInputChars(r.runes[:0])
+	in.Chars = r.runes
 	for _, c := range r.runes {
 		switch c {
 		case '?':
