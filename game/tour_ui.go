@@ -205,11 +205,11 @@ func (g *Game) arrangeTour(unit float64) {
 			main = main.Union(p)
 		}
 		if cssW > cssH*1.15 {
-			w := int(max(190, min(380, cssW*0.42)) * unit)
+			w := int(max(160, min(380, cssW*0.42)) * unit)
 			g.fitTourText(w-2*pad, main.Dy()-chrome, unit)
 			*l, card = l.WithCard(true, w)
 		} else {
-			h := g.fitTourText(main.Dx()-2*pad, main.Dy()*6/10-chrome, unit) + chrome
+			h := g.fitTourText(main.Dx()-2*pad, main.Dy()*55/100-chrome, unit) + chrome
 			*l, card = l.WithCard(false, h)
 		}
 	}
@@ -319,17 +319,20 @@ func (g *Game) followTour(prev int, textsChanged bool) {
 	if step.Action == tour.ActionOperation {
 		g.replayOperation()
 	}
+	if g.reduced && g.st.Playing {
+		// Nothing plays by itself for a person who asked for less motion.
+		g.store.Apply(map[string]any{"playing": false})
+	}
 	g.relayout()
+	// Opening the tour focuses Next (then Enter goes on); leaving it, the
+	// start button. Back, disabled on the first step, hands over to Next.
 	p := g.controls.panel
-	switch {
-	case cur > 0 && (prev == 0 || p.Focused() == nil || p.Focused().Hidden()):
-		p.SetFocus(t.next, t.keyboard)
-	case cur > 0 && p.Focused() == t.next && cur == tour.Len():
-		// Stay on the button, now "Finish".
-	case cur == 0:
+	if f := p.Focused(); cur == 0 {
 		if !p.SetFocus(t.start, t.keyboard) {
 			p.Blur()
 		}
+	} else if prev == 0 || f == nil || f.Hidden() || f.Disabled() {
+		p.SetFocus(t.next, t.keyboard)
 	}
 	if cur > 0 {
 		// Say the step now; the state's own description would wait for

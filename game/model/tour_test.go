@@ -5,30 +5,15 @@ import (
 	"strings"
 	"testing"
 
-	"spinefusion/assets"
-	"spinefusion/game/i18n"
 	"spinefusion/game/model"
 	"spinefusion/game/state"
 	"spinefusion/game/tour"
 )
 
-func load(t *testing.T) (*model.Model, *i18n.Catalog) {
-	t.Helper()
-	m, err := model.Load(assets.Data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cat, err := i18n.Load(assets.I18n, "i18n")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return m, cat
-}
-
 // Every figure a step quotes resolves from the tables, and every caption
 // reads cleanly in every language and both wordings.
 func TestTourCaptions(t *testing.T) {
-	m, cat := load(t)
+	m, cat := loadAll(t)
 	for _, wording := range state.Wordings {
 		for n, step := range tour.Steps {
 			st := state.Default()
@@ -57,7 +42,7 @@ func TestTourCaptions(t *testing.T) {
 
 // The numbers in the captions are the tables' numbers.
 func TestTourFiguresComeFromTables(t *testing.T) {
-	m, cat := load(t)
+	m, cat := loadAll(t)
 	en := cat.Lang("en")
 	caption := func(id string, more map[string]any) string {
 		for n, s := range tour.Steps {
@@ -103,7 +88,7 @@ func TestTourFiguresComeFromTables(t *testing.T) {
 }
 
 func TestSpan(t *testing.T) {
-	_, cat := load(t)
+	_, cat := loadAll(t)
 	en := cat.Lang("en")
 	for _, tt := range []struct {
 		from, to float64
@@ -121,7 +106,7 @@ func TestSpan(t *testing.T) {
 // every language, different, each free of raw keys; with the tour open, its
 // caption comes first.
 func TestDescribeWording(t *testing.T) {
-	m, cat := load(t)
+	m, cat := loadAll(t)
 	st := state.Default()
 	st.Apply(map[string]any{"levels": "L4-L5,L5-S1", "months": 24, "posture": 1, "playing": false})
 	for _, code := range cat.Languages() {
@@ -158,7 +143,7 @@ func TestDescribeWording(t *testing.T) {
 
 // The healing stages have clinical names and captions in every language.
 func TestStageWording(t *testing.T) {
-	m, cat := load(t)
+	m, cat := loadAll(t)
 	for _, code := range cat.Languages() {
 		l := cat.Lang(code)
 		for _, s := range m.Healing.Stages {
@@ -172,7 +157,7 @@ func TestStageWording(t *testing.T) {
 }
 
 func TestTourSources(t *testing.T) {
-	m, cat := load(t)
+	m, cat := loadAll(t)
 	st := state.Default()
 	st.Apply(map[string]any{"tour": 12})
 	var cites []string

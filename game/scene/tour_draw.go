@@ -62,7 +62,7 @@ func (l Layout) WithCard(side bool, size int) (Layout, image.Rectangle) {
 		card = image.Rect(main.Max.X-size, main.Min.Y, main.Max.X, main.Max.Y)
 		main.Max.X = card.Min.X - gap
 	} else {
-		size = min(size, main.Dy()*6/10)
+		size = min(size, main.Dy()*55/100)
 		card = image.Rect(main.Min.X, main.Max.Y-size, main.Max.X, main.Max.Y)
 		main.Max.Y = card.Min.Y - gap
 	}
