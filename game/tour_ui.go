@@ -2,6 +2,7 @@ package game
 
 import (
 	"image"
+	"strconv"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -37,6 +38,53 @@ type tourWidgets struct {
 	// step); keyboard while the tour is driven from the keyboard, so the
 	// focus ring shows on the button it focuses.
 	heal, keyboard bool
+	// lines is the whole body, wrapped; when the card is too small for it
+	// even in smaller type (tiny frames), it shows perPage lines at a
+	// time, page of pages, and Next and Back turn the pages first.
+	lines                []string
+	page, pages, perPage int
+	steps                string // the progress words, without the page
+}
+
+// move goes delta pages on within the step when it has several, else
+// delta steps; on from the last step leaves the tour (Finish).
+func (c *controls) move(delta int) {
+	t := &c.tw
+	if p := t.page + delta; p >= 0 && p < t.pages {
+		t.setPage(p, c.lang)
+		return
+	}
+	st, _ := c.store.Get()
+	n := st.Tour + delta
+	if n > tour.Len() {
+		n = 0 // Finish
+	}
+	if n >= 1 || delta > 0 {
+		c.store.Apply(map[string]any{"tour": n})
+	}
+}
+
+// setPage shows page p of the body and names the buttons for it.
+func (t *tourWidgets) setPage(p int, l *i18n.Lang) {
+	t.page = p
+	t.card.Progress = t.steps
+	t.card.Body = t.lines
+	if t.pages > 1 {
+		t.card.Progress = t.steps + " · " + strconv.Itoa(p+1) + "/" + strconv.Itoa(t.pages)
+		t.card.Body = t.lines[p*t.perPage : min(len(t.lines), (p+1)*t.perPage)]
+	}
+	t.label(l)
+}
+
+// label names and enables Back and Next for the step and page shown.
+func (t *tourWidgets) label(l *i18n.Lang) {
+	step := t.card.Step
+	t.back.SetDisabled(step <= 1 && t.page == 0)
+	if step >= tour.Len() && t.page >= t.pages-1 {
+		t.next.SetLabel(l.T("ui.tour.finish"))
+	} else {
+		t.next.SetLabel(l.T("ui.tour.next"))
+	}
 }
 
 // addTourWidgets makes the tour's widgets and adds them to the panel, after
@@ -46,12 +94,7 @@ func (c *controls) addTourWidgets() {
 	step := func(delta int) func() {
 		return func() {
 			t.keyboard = c.panel.FocusVisible()
-			st, _ := c.store.Get()
-			n := st.Tour + delta
-			if n > tour.Len() {
-				n = 0 // Finish
-			}
-			c.store.Apply(map[string]any{"tour": max(0, n)})
+			c.move(delta)
 		}
 	}
 	t.start = ui.NewButton("", func() {
@@ -93,12 +136,8 @@ func (c *controls) setTourLang(l *i18n.Lang) {
 func (c *controls) showTour(st *state.State) {
 	t := &c.tw
 	t.wording.SetOn(st.Wording == "clinical")
-	t.back.SetDisabled(st.Tour <= 1)
-	if st.Tour >= tour.Len() {
-		t.next.SetLabel(c.lang.T("ui.tour.finish"))
-	} else {
-		t.next.SetLabel(c.lang.T("ui.tour.next"))
-	}
+	t.card.Step = st.Tour
+	t.label(c.lang)
 }
 
 // tourSheet adds the tour's widgets that live in the sheet on small
@@ -178,11 +217,15 @@ func (g *Game) arrangeTour(unit float64) {
 		t.card = scene.TourCard{}
 		return
 	}
-	pad := th.PxInt(16)
+	pad, btnH := th.PxInt(16), th.TargetPx()
 	if l.Compact {
 		pad = th.PxInt(12)
 	}
-	btnH := th.TargetPx()
+	if l.Tiny {
+		// A frame this small is a lesson page's embed, used with a mouse
+		// or the keys: smaller buttons leave the words room.
+		pad, btnH = th.PxInt(8), th.PxInt(32)
+	}
 	chrome := 2*pad + btnH + th.PxInt(10) // margins and the buttons' row
 	var card image.Rectangle
 	switch {
@@ -206,6 +249,9 @@ func (g *Game) arrangeTour(unit float64) {
 		}
 		if cssW > cssH*1.15 {
 			w := int(max(160, min(380, cssW*0.42)) * unit)
+			if l.Tiny {
+				w = int(cssW * 0.6 * unit)
+			}
 			g.fitTourText(w-2*pad, main.Dy()-chrome, unit)
 			*l, card = l.WithCard(true, w)
 		} else {
@@ -219,26 +265,39 @@ func (g *Game) arrangeTour(unit float64) {
 }
 
 // fitTourText wraps the caption for a card width device pixels wide,
-// shrinking the text (to no less than 70%) until it fits in height, and
-// returns the height the texts take.
+// shrinking the text (to no less than about 70%) until it fits in height;
+// if it still does not, the body is shown a page at a time. It returns the
+// height the texts take.
 func (g *Game) fitTourText(width, height int, unit float64) int {
 	t := &g.controls.tw
 	titleSize, bodySize := 17*unit, 14.5*unit
 	if g.layout.Compact {
 		titleSize, bodySize = 15.5*unit, 13.5*unit
 	}
+	if g.layout.Tiny {
+		titleSize, bodySize = 13.5*unit, 12*unit
+	}
 	t.card.Step, t.card.Steps = g.st.Tour, tour.Len()
-	t.card.Progress = g.lang().F("ui.tour.progress", g.st.Tour, tour.Len())
+	t.steps = g.lang().F("ui.tour.progress", g.st.Tour, tour.Len())
 	var h int
 	for scale := 1.0; ; scale -= 0.06 {
 		t.card.TitleSize, t.card.BodySize = titleSize*scale, bodySize*scale
 		t.card.Title = g.text.Wrap(t.title, t.card.TitleSize, true, width)
-		t.card.Body = g.text.Wrap(t.body, t.card.BodySize, false, width)
-		h = scene.TourTextHeight(len(t.card.Title), len(t.card.Body), t.card.TitleSize, t.card.BodySize, unit)
-		if h <= height || scale < 0.72 {
-			return h
+		t.lines = g.text.Wrap(t.body, t.card.BodySize, false, width)
+		h = scene.TourTextHeight(len(t.card.Title), len(t.lines), t.card.TitleSize, t.card.BodySize, unit)
+		if h <= height || scale < 0.75 {
+			break
 		}
 	}
+	t.pages, t.perPage = 1, len(t.lines)
+	if h > height {
+		over := scene.TourTextHeight(len(t.card.Title), 0, t.card.TitleSize, t.card.BodySize, unit)
+		t.perPage = max(1, int(float64(height-over)/(t.card.BodySize*1.38)))
+		t.pages = (len(t.lines) + t.perPage - 1) / t.perPage
+		h = height
+	}
+	t.setPage(min(t.page, t.pages-1), g.lang())
+	return h
 }
 
 // tourKeys reads the tour's keys from what the widgets left: T starts or
@@ -272,13 +331,13 @@ func (g *Game) tourKeys(in *ui.Input) {
 	}
 	switch {
 	case in.Take(ui.KeyRight|ui.KeyPageDown) || in.TakeChar("n"):
-		if g.st.Tour < tour.Len() {
-			set("tour", g.st.Tour+1)
+		if g.st.Tour < tour.Len() || t.page < t.pages-1 {
+			t.keyboard = true
+			g.controls.move(1)
 		}
 	case in.Take(ui.KeyLeft|ui.KeyPageUp) || in.TakeChar("bp"):
-		if g.st.Tour > 1 {
-			set("tour", g.st.Tour-1)
-		}
+		t.keyboard = true
+		g.controls.move(-1)
 	case !g.controls.cardOpen && in.Take(ui.KeyEscape):
 		set("tour", 0)
 	}
@@ -295,6 +354,9 @@ func (g *Game) followTour(prev int, textsChanged bool) {
 		return
 	}
 	relayout := cur != prev
+	if cur != prev {
+		t.page = 0
+	}
 	if cur > 0 {
 		title, body := g.model.TourCaption(&g.st, g.lang())
 		if title != t.title || body != t.body {
