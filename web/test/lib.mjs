@@ -103,10 +103,12 @@ const INIT_SCRIPT = () => {
  * opts.before: async (page) => {...}, run before navigating (page.route,
  * page.addInitScript, ...).
  * opts.viewport: defaults to VIEWPORT (1280×720).
+ * opts.readyTimeout: how long to wait for the app (ms), READY_TIMEOUT_MS
+ * by default.
  * Returns an App; call app.close() when done (sharedApp does that itself).
  */
 export async function openApp(query = '', opts = {}) {
-  const { waitReady = true, viewport = VIEWPORT, before } = opts;
+  const { waitReady = true, viewport = VIEWPORT, before, readyTimeout = READY_TIMEOUT_MS } = opts;
   // opts.context: more options for the browser context (deviceScaleFactor,
   // hasTouch, isMobile, ...).
   const context = await env.browser.newContext({ viewport, ...(opts.context || {}) });
@@ -119,7 +121,7 @@ export async function openApp(query = '', opts = {}) {
   try {
     await page.goto(env.baseURL + query, { waitUntil: 'load' });
     if (waitReady) {
-      await app.waitReady();
+      await app.waitReady(readyTimeout);
       app.readyAfterMs = Date.now() - start;
     }
   } catch (e) {
@@ -147,10 +149,11 @@ export function _setRunningFile(name) {
 /**
  * One app page per test file and query, opened on first use and closed at
  * the end of the run. Tests sharing it must set the state they rely on.
+ * opts are openApp's, used when it opens.
  */
-export function sharedApp(query = '') {
+export function sharedApp(query = '', opts = {}) {
   const key = `${runningFile}|${query}`;
-  if (!shared.has(key)) shared.set(key, openApp(query));
+  if (!shared.has(key)) shared.set(key, openApp(query, opts));
   return shared.get(key);
 }
 

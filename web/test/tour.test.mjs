@@ -46,9 +46,11 @@ async function tabTo(app, label, n = 30, key = 'Tab') {
 // Reduced motion keeps the spine still on every step: the machine running
 // the tests draws slowly.
 const QUERY = '?reducedMotion=1';
+// The machine running the tests may be busy: give the app time to load.
+const SLOW = { readyTimeout: 180_000 };
 
 test('the tour runs from start to end with the keyboard only; Esc leaves it', async () => {
-  const app = await sharedApp(QUERY);
+  const app = await sharedApp(QUERY, SLOW);
   await app.setState({ tour: 0, wording: 'plain', lang: 'en' });
   // The tour's widgets come last in the Tab order: Shift+Tab reaches them.
   await tabTo(app, 'Guided tour', 3, 'Shift+Tab');
@@ -97,7 +99,7 @@ test('the tour runs from start to end with the keyboard only; Esc leaves it', as
 }, { timeout: 300_000 });
 
 test('the wording switch changes the words, not the scene', async () => {
-  const app = await sharedApp(QUERY);
+  const app = await sharedApp(QUERY, SLOW);
   await app.setState({ tour: 0, wording: 'plain', view: 'compare', levels: ['L4-L5'], months: 24, posture: 1, playing: false });
   const plain = await app.describe();
   assert.match(plain, /bent forward/);
@@ -121,7 +123,7 @@ test('the wording switch changes the words, not the scene', async () => {
 });
 
 test('on a phone the card takes the controls’ place; a step past the end is ignored with a notice', async () => {
-  const app = await openApp('?tour=99&reducedMotion=1', { viewport: { width: 390, height: 844 } });
+  const app = await openApp('?tour=99&reducedMotion=1', { ...SLOW, viewport: { width: 390, height: 844 } });
   try {
     assert.equal((await app.getState()).tour, 0);
     const notice = await app.page.locator('#notice-text').textContent();
@@ -146,7 +148,7 @@ test('on a phone the card takes the controls’ place; a step past the end is ig
 });
 
 test('a link opens the tour at a step; without controls, in a tiny frame, the keyboard runs it', async () => {
-  const app = await openApp('?controls=0&reducedMotion=1&tour=3&months=6', { viewport: { width: 320, height: 240 } });
+  const app = await openApp('?controls=0&reducedMotion=1&tour=3&months=6', { ...SLOW, viewport: { width: 320, height: 240 } });
   try {
     const st = await app.getState();
     assert.equal(st.tour, 3);
