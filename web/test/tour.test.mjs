@@ -10,9 +10,20 @@ const widgets = (app) => app.page.evaluate(() => window.spinefusion.widgets());
 const focused = async (app) => (await widgets(app)).find((w) => w.focused);
 const liveText = (app) => app.page.evaluate(() => document.getElementById('sf-live')?.textContent || '');
 
+/**
+ * Presses key and holds it for two frames: a paused app rests between
+ * ticks, and a key pressed and let go within one rest would pass unseen.
+ */
+async function press(app, combo) {
+  const keys = combo.split('+'); // "Shift+Tab": Shift, then Tab
+  for (const k of keys) await app.page.keyboard.down(k);
+  await app.frames(2);
+  for (const k of keys.reverse()) await app.page.keyboard.up(k);
+}
+
 /** Presses key, then waits until the state's tour is want. */
 async function pressUntilStep(app, key, want) {
-  await app.page.keyboard.press(key);
+  await press(app, key);
   await eventually(async () => assert.equal((await app.getState()).tour, want, `after ${key}`), 15_000);
 }
 
@@ -22,7 +33,7 @@ async function pressUntilStep(app, key, want) {
  */
 async function pressToStep(app, key, want, n = 4) {
   for (let i = 0; i < n; i++) {
-    await app.page.keyboard.press(key);
+    await press(app, key);
     try {
       await eventually(async () => assert.equal((await app.getState()).tour, want), 3_000);
       return;
@@ -36,7 +47,7 @@ async function pressToStep(app, key, want, n = 4) {
 /** Presses Tab (or key) until the focused widget has the label (at most n times). */
 async function tabTo(app, label, n = 30, key = 'Tab') {
   for (let i = 0; i < n; i++) {
-    await app.page.keyboard.press(key);
+    await press(app, key);
     await app.frames(1);
     if ((await focused(app))?.label === label) return;
   }
@@ -103,9 +114,9 @@ test('the wording switch changes the words, not the scene', async () => {
   await app.setState({ tour: 0, wording: 'plain', view: 'compare', levels: ['L4-L5'], months: 24, posture: 1, playing: false });
   const plain = await app.describe();
   assert.match(plain, /bent forward/);
-  await app.page.keyboard.press('Escape'); // no focus: Shift+Tab starts from the end
+  await press(app, 'Escape'); // no focus: Shift+Tab starts from the end
   await tabTo(app, 'Clinical terms', 2, 'Shift+Tab');
-  await app.page.keyboard.press('Space');
+  await press(app, 'Space');
   await eventually(async () => assert.equal((await app.getState()).wording, 'clinical'));
   const clinical = await app.describe();
   assert.notEqual(clinical, plain);
@@ -116,8 +127,8 @@ test('the wording switch changes the words, not the scene', async () => {
   assert.equal(st.posture, 1, 'the same scene');
   await app.screenshot('tour-1280-clinical');
   // W switches back, from anywhere.
-  await app.page.keyboard.press('Escape');
-  await app.page.keyboard.press('w');
+  await press(app, 'Escape');
+  await press(app, 'w');
   await eventually(async () => assert.equal((await app.getState()).wording, 'plain'));
   assert.equal(await app.describe(), plain);
 });
