@@ -96,7 +96,7 @@ test('a link sets every state key, with no notice', async () => {
     assert.deepEqual(keys(await app.getState()), {
       region: 'cervical', levels: ['C4-C5', 'C5-C6'], approach: 'posterior', graft: 'allograft', months: 6,
       view: 'after', motion: 'lateral-bending', lang: 'es', labels: false, theme: 'dark', controls: true,
-      playing: false, posture: -0.5, speed: 2, condition: 'herniated-disc',
+      playing: false, posture: -0.5, speed: 2, condition: 'herniated-disc', tour: 2, wording: 'plain',
     });
     assert.equal(await app.page.locator('#notice.shown').count(), 0, 'no notice');
     // The address keeps what it carried, tour and reducedMotion too.
