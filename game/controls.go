@@ -22,6 +22,7 @@ type controls struct {
 	panel *ui.Panel
 
 	play, setup, sources, help *ui.Button
+	share, draw                *ui.Button // share panel; presenter tools
 	motion, view, speed        *ui.Segmented
 	region, from, count        *ui.Segmented
 	approach, graft            *ui.Segmented
@@ -68,6 +69,8 @@ func newControls(store *state.Store, tc *text.Cache) *controls {
 	c.labels = ui.NewToggle("", true, func(on bool) { set("labels", on) })
 	c.sources = ui.NewButton("", nil)
 	c.help = ui.NewButton("?", nil)
+	c.share = ui.NewButton("", nil)
+	c.draw = ui.NewButton("", nil)
 	c.setup = ui.NewButton("", func() { c.cardOpen = !c.cardOpen })
 	c.region = ui.NewSegmented("", nil, 0, func(i int) { set("region", state.Regions[i]) })
 	c.from = ui.NewSegmented("", levelNames(cardFusable("lumbar")), 3, func(i int) { c.applyLevels(i, c.count.Selected()+1) })
@@ -80,7 +83,7 @@ func newControls(store *state.Store, tc *text.Cache) *controls {
 	c.opReplay = ui.NewButton("", nil)
 	c.opNext = ui.NewButton("", nil)
 	c.resetZoom = ui.NewButton("", nil)
-	c.bar = []ui.Widget{c.play, c.motion, c.view, c.speed, c.labels, c.setup, c.sources, c.help}
+	c.bar = []ui.Widget{c.play, c.motion, c.view, c.speed, c.labels, c.setup, c.draw, c.share, c.sources, c.help}
 	// The region and the number of levels share the card's first row.
 	c.card = []ui.Widget{c.region, c.count, c.from, c.approach, c.graft}
 	all := append(slices.Clone(c.bar[:1]), c.timeline)
@@ -142,6 +145,8 @@ func (c *controls) setLang(l *i18n.Lang) {
 	c.labels.SetStateTexts(l.T("ui.on"), l.T("ui.off"))
 	c.sources.SetLabel(l.T("ui.sources"))
 	c.help.SetLabel("?")
+	c.share.SetLabel(l.T("share.button"))
+	c.draw.SetLabel(l.T("present.button"))
 	c.setup.SetLabel(l.T("ui.surgery"))
 	c.from.SetLabel(l.T("ui.levels.from"))
 	c.count.SetLabel(l.T("ui.levels.count"))
@@ -207,7 +212,7 @@ func (c *controls) arrange(bar, timeline, card image.Rectangle, compact bool, un
 	if compact {
 		// Small screens keep the essentials in two rows; the rest opens
 		// in a sheet with the "more" button.
-		for _, w := range []ui.Widget{c.speed, c.labels, c.sources, c.help} {
+		for _, w := range []ui.Widget{c.speed, c.labels, c.draw, c.share, c.sources, c.help} {
 			setHidden(w, true)
 		}
 		if !timeline.Empty() {
@@ -279,7 +284,7 @@ func (c *controls) arrange(bar, timeline, card image.Rectangle, compact bool, un
 	}
 	cardWidgets := slices.Clone(c.card)
 	if compact {
-		cardWidgets = append(cardWidgets, c.speed, c.labels, c.sources, c.help)
+		cardWidgets = append(cardWidgets, c.speed, c.labels, c.draw, c.share, c.sources, c.help)
 	}
 	if tiny {
 		cardWidgets = append([]ui.Widget{c.timeline, c.motion}, cardWidgets...)

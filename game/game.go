@@ -79,6 +79,11 @@ type Game struct {
 	posed bool
 	rest  rest
 	dry   *ebiten.Image // see warm
+	// exportAsked is set when the presenter tools asked for a picture of
+	// the frame (see export.go); presentLang is the language their words
+	// are in.
+	exportAsked bool
+	presentLang *i18n.Lang
 }
 
 // New loads the tables and translations and returns a game in the default
@@ -126,6 +131,8 @@ func New(version string) (*Game, error) {
 	g.controls.opNext.OnPress = g.nextOperationStep
 	g.controls.sources.OnPress = func() { g.toggleOverlay(overlaySources) }
 	g.controls.resetZoom.OnPress = g.resetZoom
+	g.controls.share.OnPress = g.openShare
+	g.controls.draw.OnPress = g.togglePresenter
 	page.Start(page.Host{
 		Store:    g.store,
 		Snapshot: m.Snapshot,
@@ -152,6 +159,9 @@ func (g *Game) Update() error {
 	}
 	g.handleInput()
 	for a, ok := page.NextAction(); ok; a, ok = page.NextAction() {
+		if a.Kind == page.ActExport {
+			g.exportAsked = true
+		}
 		g.controls.act(a)
 		g.dirty, g.publish = true, true
 	}
@@ -250,6 +260,7 @@ func (g *Game) tick() {
 		prevTour := g.st.Tour
 		g.st, g.version = st, v
 		g.controls.setLang(g.catalog.Lang(st.Lang))
+		g.presenterLang()
 		g.controls.show(&g.st)
 		if at := g.atSurgery(); at != g.controls.showOp {
 			g.controls.showOp = at
@@ -316,6 +327,10 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	g.drawOverlay(screen)
 	g.controls.th.EndFrame()
 	g.text.EndFrame()
+	if g.exportAsked {
+		g.exportAsked = false
+		g.exportFrame()
+	}
 	if !g.drawn {
 		g.drawn = true
 		page.FrameDrawn()

@@ -27,14 +27,9 @@ type mirrorItem struct {
 func doc() js.Value { return js.Global().Get("document") }
 
 // hideVisually keeps an element available to assistive technology but off
-// screen, through the style object (allowed under a strict CSP).
+// screen, with style.css's visually-hidden class.
 func hideVisually(el js.Value) {
-	st := el.Get("style")
-	for k, v := range map[string]string{"position": "absolute", "width": "1px", "height": "1px",
-		"overflow": "hidden", "clip": "rect(0 0 0 0)", "clipPath": "inset(50%)", "whiteSpace": "nowrap",
-		"margin": "-1px", "padding": "0", "border": "0", "left": "0", "top": "0"} {
-		st.Set(k, v)
-	}
+	el.Get("classList").Call("add", "visually-hidden") // style.css
 }
 
 func ensureRoot() {

@@ -10,6 +10,7 @@ const (
 	ActSelect                   // choose option Option of a radio group
 	ActSet                      // set a slider to Num
 	ActFocus                    // move the canvas focus ring to the widget
+	ActExport                   // save the frame as a picture (presenter tools)
 )
 
 // Action is a request from the page's controls, queued for Update.

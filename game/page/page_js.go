@@ -38,17 +38,15 @@ func Start(h Host) {
 		return h.Describe(st)
 	}))
 	api.Set("widgets", js.FuncOf(func(this js.Value, args []js.Value) any {
-		out := []any{}
+		out := []widgetJSON{}
 		for _, w := range Widgets() {
-			out = append(out, map[string]any{"role": w.Role, "label": w.Label, "value": w.Value,
-				"x": w.X, "y": w.Y, "width": w.W, "height": w.H, "focused": w.Focused})
+			out = append(out, widgetJSON{w.Role, w.Label, w.Value, w.X, w.Y, w.W, w.H, w.Focused})
 			for i, o := range w.Options {
 				v := ""
 				if i == w.Selected {
 					v = "selected"
 				}
-				out = append(out, map[string]any{"role": "radio", "label": o.Label, "value": v,
-					"x": o.X, "y": o.Y, "width": o.W, "height": o.H, "focused": false})
+				out = append(out, widgetJSON{"radio", o.Label, v, o.X, o.Y, o.W, o.H, false})
 			}
 		}
 		b, _ := json.Marshal(out)
@@ -74,6 +72,18 @@ func Start(h Host) {
 	listenForWake()
 }
 
+// widgetJSON is one entry of widgets().
+type widgetJSON struct {
+	Role    string  `json:"role"`
+	Label   string  `json:"label"`
+	Value   string  `json:"value"`
+	X       float64 `json:"x"`
+	Y       float64 `json:"y"`
+	Width   float64 `json:"width"`
+	Height  float64 `json:"height"`
+	Focused bool    `json:"focused"`
+}
+
 // FrameDrawn tells the page that a frame is on screen; the first call marks
 // the app ready.
 func FrameDrawn() {
@@ -81,7 +91,7 @@ func FrameDrawn() {
 		return
 	}
 	api.Set("firstFrameMs", js.Global().Get("performance").Call("now"))
-	if c := js.Global().Get("document").Call("querySelector", "canvas"); c.Truthy() {
+	if c := js.Global().Get("document").Call("querySelector", "body > canvas"); c.Truthy() {
 		c.Call("setAttribute", "role", "img")
 		c.Call("setAttribute", "aria-label", "Spinal Fusion Explorer: an animated model of the lower spine before and after a fusion. The controls follow; the current view is described in the status line.")
 	}
