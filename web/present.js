@@ -199,7 +199,11 @@
   ink.addEventListener('pointerdown', (e) => {
     if (bar.hidden || !e.isPrimary) return;
     e.preventDefault();
-    ink.setPointerCapture(e.pointerId);
+    try {
+      ink.setPointerCapture(e.pointerId); // keep the stroke when it leaves the window
+    } catch {
+      // Not an active pointer (e.g. a synthetic event): draw all the same.
+    }
     if (tool === 'laser') {
       addTrail(e);
       return;
