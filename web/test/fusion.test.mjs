@@ -2,21 +2,7 @@
 // state; the model's figures behave as the fusion does; screenshots of every
 // view, stage, approach and graft for people to look at.
 
-import { test, assert, eventually, imageStats, note, sharedApp } from './lib.mjs';
-
-// widget finds an on-screen control by role and label (see README, the page
-// API's widgets()).
-async function widget(app, role, label) {
-  const ws = await app.page.evaluate(() => window.spinefusion.widgets());
-  const w = ws.find((w) => w.role === role && w.label === label);
-  assert.ok(w, `no ${role} "${label}" among ${ws.map((w) => w.role + ':' + w.label).join(', ')}`);
-  return w;
-}
-
-async function click(app, w) {
-  await app.page.mouse.click(w.x + w.width / 2, w.y + w.height / 2);
-  await app.frames(2);
-}
+import { test, assert, eventually, imageStats, note, sharedApp, widget, click } from './lib.mjs';
 
 test('clicking the view, approach, graft and levels controls changes the state', async () => {
   const app = await sharedApp();

@@ -392,3 +392,19 @@ export async function eventually(fn, timeout = 5_000, interval = 100) {
 
 /** Sleeps for ms milliseconds. */
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// ---- the canvas's controls -------------------------------------------------
+
+/** Finds an on-screen control by role and label (the page API's widgets()). */
+export async function widget(app, role, label) {
+  const ws = await app.page.evaluate(() => window.spinefusion.widgets());
+  const w = ws.find((w) => w.role === role && w.label === label);
+  assert.ok(w, `no ${role} "${label}" among ${ws.map((w) => w.role + ':' + w.label).join(', ')}`);
+  return w;
+}
+
+/** Clicks the middle of a control found with widget(), then lets it draw. */
+export async function click(app, w) {
+  await app.page.mouse.click(w.x + w.width / 2, w.y + w.height / 2);
+  await app.frames(2);
+}

@@ -7,19 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, assert, decodePNG, env, eventually, imageStats, note, openApp, sharedApp, SCREENSHOT_DIR } from './lib.mjs';
-
-async function widget(app, role, label) {
-  const ws = await app.page.evaluate(() => window.spinefusion.widgets());
-  const w = ws.find((w) => w.role === role && w.label === label);
-  assert.ok(w, `no ${role} "${label}" among ${ws.map((w) => w.role + ':' + w.label).join(', ')}`);
-  return w;
-}
-
-async function click(app, w) {
-  await app.page.mouse.click(w.x + w.width / 2, w.y + w.height / 2);
-  await app.frames(2);
-}
+import { test, assert, decodePNG, env, eventually, imageStats, note, openApp, sharedApp, SCREENSHOT_DIR, widget, click } from './lib.mjs';
 
 function keys(state) {
   const { segments, ...rest } = state;
