@@ -141,7 +141,7 @@ test('share panel in the dark and projector themes keeps the QR code dark on lig
 test('pen, eraser, clear and laser pointer by mouse, touch and pen; the saved PNG holds the drawing', async () => {
   const app = await sharedApp();
   await closeShare(app);
-  await app.setState({ playing: false, posture: 0, view: 'compare', lang: 'en', theme: 'light' });
+  await app.setState({ playing: false, posture: 0, view: 'compare', lang: 'en', theme: 'light', levels: ['L4-L5'], approach: 'tlif' });
   await app.frames(3);
   await click(app, await widget(app, 'button', 'Draw'));
   await app.page.locator('#present').waitFor({ state: 'visible' });
