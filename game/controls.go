@@ -86,11 +86,7 @@ func newControls(store *state.Store, tc *text.Cache) *controls {
 	c.bar = []ui.Widget{c.play, c.motion, c.view, c.speed, c.labels, c.setup, c.draw, c.share, c.sources, c.help}
 	// The region and the number of levels share the card's first row.
 	c.card = []ui.Widget{c.region, c.count, c.from, c.approach, c.graft}
-	all := append(slices.Clone(c.bar[:1]), c.timeline)
-	all = append(all, c.bar[1:]...)
-	all = append(all, c.card...)
-	all = append(all, c.opReplay, c.opNext, c.heal, c.resetZoom)
-	c.panel = ui.NewPanel(c.th, all...)
+	c.panel = ui.NewPanel(c.th, tabOrder(c)...)
 	c.addTourWidgets()
 	return c
 }
@@ -123,6 +119,7 @@ func (c *controls) setTheme(name string) {
 	default:
 		th = ui.Light(c.th.Scale, c.th.Text)
 	}
+	th.ReducedMotion = c.th.ReducedMotion
 	c.th = th
 	c.panel.Theme = th
 }
@@ -383,6 +380,9 @@ func (c *controls) publish(unit float64) {
 			continue
 		}
 		pw := page.Widget{Index: i, Role: w.Role().String(), Label: w.Label(), Value: w.ValueText(), Focused: w == focused}
+		if w == c.help {
+			pw.Label = c.lang.T("a11y.name.help") // "?" alone says little aloud
+		}
 		pw.X, pw.Y, pw.W, pw.H = css(w.Bounds())
 		switch w := w.(type) {
 		case *ui.Segmented:
@@ -401,6 +401,7 @@ func (c *controls) publish(unit float64) {
 	}
 	page.PublishWidgets(out)
 	page.Mirror(out)
+	page.SetTabEdges(c.panel.TabLeaves(true), c.panel.TabLeaves(false))
 }
 
 // publishScene tells the page where the spine panels are and the zoom.

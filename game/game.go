@@ -84,6 +84,8 @@ type Game struct {
 	// are in.
 	exportAsked bool
 	presentLang *i18n.Lang
+	// a11yLang is the language the page's accessible names are in.
+	a11yLang string
 }
 
 // New loads the tables and translations and returns a game in the default
@@ -121,11 +123,13 @@ func New(version string) (*Game, error) {
 	g.reduced = prefs.ReducedMotion
 	g.scene = scene.New(m, g.text)
 	g.controls = newControls(g.store, g.text)
+	g.controls.th.ReducedMotion = g.reduced
 	g.controls.setTheme(st.Theme)
 	g.textColor.Reset()
 	g.textColor.ScaleWithColor(scene.PaletteFor(st.Theme).Text)
 	g.controls.setLang(cat.Lang(st.Lang))
 	g.controls.show(&st)
+	g.controls.setStages(m.Healing.Stages)
 	g.controls.help.OnPress = func() { g.toggleOverlay(overlayHelp) }
 	g.controls.opReplay.OnPress = g.replayOperation
 	g.controls.opNext.OnPress = g.nextOperationStep
@@ -192,6 +196,7 @@ func (g *Game) handleInput() {
 	captured := g.controls.panel.Update(in)
 	gesture := g.handleZoom(in, captured)
 	g.tourKeys(in)
+	g.controls.timelineKeys(in)
 	if in.Take(ui.KeyQuestion) {
 		g.toggleOverlay(overlayHelp)
 	}
@@ -323,6 +328,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		g.publish = false
 		g.controls.publish(g.unit)
 		publishScene(g.layout.Panels, g.unit, g.zoom.Zoom)
+		g.a11yTexts()
 	}
 	g.drawOverlay(screen)
 	g.controls.th.EndFrame()

@@ -45,30 +45,3 @@ func (g *Game) drawOverlay(dst *ebiten.Image) {
 		g.scene.DrawSources(dst, &g.frame, g.sources, g.scroll)
 	}
 }
-
-// shortcutKeys pairs each key's name with what it does, as i18n keys.
-var shortcutKeys = [][2]string{
-	{"key.space", "help.space"},
-	{"key.question", "help.question"},
-	{"key.tab", "help.tab"},
-	{"key.enter", "help.enter"},
-	{"key.arrows", "help.arrows"},
-	{"key.pageupdown", "help.pageupdown"},
-	{"key.homeend", "help.homeend"},
-	{"key.zoom", "help.zoomkeys"},
-	{"key.zoomreset", "help.zoomreset"},
-	{"key.pinch", "help.pinch"},
-	{"key.escape", "help.escape"},
-	{"key.tour", "help.tour"},
-	{"key.tournav", "help.tournav"},
-	{"key.wording", "help.wording"},
-}
-
-// makeShortcuts translates the help card's rows.
-func makeShortcuts(tr interface{ T(string) string }) [][2]string {
-	out := make([][2]string, len(shortcutKeys))
-	for i, k := range shortcutKeys {
-		out[i] = [2]string{tr.T(k[0]), tr.T(k[1])}
-	}
-	return out
-}

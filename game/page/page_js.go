@@ -91,10 +91,6 @@ func FrameDrawn() {
 		return
 	}
 	api.Set("firstFrameMs", js.Global().Get("performance").Call("now"))
-	if c := js.Global().Get("document").Call("querySelector", "body > canvas"); c.Truthy() {
-		c.Call("setAttribute", "role", "img")
-		c.Call("setAttribute", "aria-label", "Spinal Fusion Explorer: an animated model of the lower spine before and after a fusion. The controls follow; the current view is described in the status line.")
-	}
 	api.Set("ready", true)
 	js.Global().Call("dispatchEvent", js.Global().Get("Event").New("spinefusion:ready"))
 }

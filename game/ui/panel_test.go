@@ -184,3 +184,25 @@ func TestUpdateDoesNotAllocate(t *testing.T) {
 		t.Errorf("Panel.Update allocates %v times per tick", n)
 	}
 }
+
+func TestPanelTabLeaves(t *testing.T) {
+	a, b, c := ui.NewButton("A", nil), ui.NewButton("B", nil), ui.NewButton("C", nil)
+	c.SetHidden(true)
+	p := ui.NewPanel(ui.Light(1, nil), a, b, c)
+	if p.TabLeaves(false) || p.TabLeaves(true) {
+		t.Error("with nothing focused, Tab and Shift+Tab enter the panel")
+	}
+	p.SetFocus(a, true)
+	if !p.TabLeaves(true) || p.TabLeaves(false) {
+		t.Error("on the first widget only Shift+Tab leaves")
+	}
+	p.SetFocus(b, true)
+	if p.TabLeaves(true) || !p.TabLeaves(false) {
+		t.Error("on the last focusable widget (the next is hidden) Tab leaves")
+	}
+	a.SetHidden(true)
+	b.SetHidden(true)
+	if !p.TabLeaves(false) || !p.TabLeaves(true) {
+		t.Error("with nothing focusable, Tab leaves")
+	}
+}

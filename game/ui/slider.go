@@ -15,7 +15,8 @@ type Mark struct {
 
 // Slider is a value in [Min, Max] moved in Steps: a press on its track
 // jumps there and dragging follows the pointer; while focused the arrow
-// keys move one Step, PageUp/PageDown one BigStep, Home/End to the ends.
+// keys move one Step, PageUp/PageDown to the next Stop (or one BigStep),
+// Home/End to the ends.
 // Each change by the user calls OnChange. It doubles as the healing
 // timeline scrubber, with tick marks and labelled Marks.
 type Slider struct {
@@ -27,6 +28,9 @@ type Slider struct {
 	Step float64
 	// BigStep is the PageUp/PageDown move (0: a tenth of the range).
 	BigStep float64
+	// Stops, if any, are the places PageUp and PageDown jump to instead of
+	// BigStep (e.g. the start of each healing stage), in ascending order.
+	Stops []float64
 	// OnChange is called with the new value after each change by the user.
 	OnChange func(v float64)
 	// Ticks draws a small tick every Ticks units from Min (0: none).
@@ -54,9 +58,10 @@ func (s *Slider) Role() Role { return RoleSlider }
 // Value returns the current value.
 func (s *Slider) Value() float64 { return s.value }
 
-// SetValue sets the value (clamped and snapped to Step) without calling
-// OnChange, e.g. as the timeline plays.
-func (s *Slider) SetValue(v float64) { s.value = s.snap(v) }
+// SetValue sets the value (clamped, but not snapped to Step: it shows
+// exactly what the owner holds) without calling OnChange, e.g. as the
+// timeline plays.
+func (s *Slider) SetValue(v float64) { s.value = s.clamp(v) }
 
 // Dragging reports whether the pointer is dragging the thumb.
 func (s *Slider) Dragging() bool { return s.dragging }
@@ -97,6 +102,32 @@ func (s *Slider) Change(v float64) {
 	if s.OnChange != nil {
 		s.OnChange(v)
 	}
+}
+
+// changeExact is Change without snapping to Step, for the Stops.
+func (s *Slider) changeExact(v float64) {
+	if s.disabled {
+		return
+	}
+	v = s.clamp(v)
+	if v == s.value {
+		return
+	}
+	s.value = v
+	if s.OnChange != nil {
+		s.OnChange(v)
+	}
+}
+
+func (s *Slider) clamp(v float64) float64 {
+	lo, hi := s.Min, s.Max
+	if hi < lo {
+		lo, hi = hi, lo
+	}
+	if math.IsNaN(v) {
+		return lo
+	}
+	return math.Max(lo, math.Min(hi, v))
 }
 
 func (s *Slider) snap(v float64) float64 {
@@ -148,15 +179,59 @@ func (s *Slider) Update(in *Input, focused bool) bool {
 			s.Change(s.value - s.keyStep())
 		case in.Take(KeyRight | KeyUp):
 			s.Change(s.value + s.keyStep())
-		case in.Take(KeyPageDown):
-			s.Change(s.value - s.bigStep())
-		case in.Take(KeyPageUp):
-			s.Change(s.value + s.bigStep())
-		case in.Take(KeyHome):
-			s.Change(s.Min)
-		case in.Take(KeyEnd):
-			s.Change(s.Max)
+		default:
+			s.Keys(in)
 		}
 	}
 	return s.hover || s.dragging
 }
+
+// Keys moves the value by PageUp/PageDown (to the next or previous stop, or
+// by BigStep) and Home/End (to the ends), taking the key used; the game
+// calls it for keys nothing focused has taken.
+func (s *Slider) Keys(in *Input) {
+	if s.disabled {
+		return
+	}
+	switch {
+	case in.Take(KeyPageDown):
+		s.changeExact(s.stopBelow())
+	case in.Take(KeyPageUp):
+		s.changeExact(s.stopAbove())
+	case in.Take(KeyHome):
+		s.Change(s.Min)
+	case in.Take(KeyEnd):
+		s.Change(s.Max)
+	}
+}
+
+// stopAbove is the first stop above the value (Max after the last), or
+// the value plus BigStep when there are no stops.
+func (s *Slider) stopAbove() float64 {
+	if len(s.Stops) == 0 {
+		return s.snap(s.value + s.bigStep())
+	}
+	for _, v := range s.Stops {
+		if v > s.value+1e-9 {
+			return v
+		}
+	}
+	return s.Max
+}
+
+// stopBelow is the last stop below the value (Min before the first), or
+// the value minus BigStep when there are no stops.
+func (s *Slider) stopBelow() float64 {
+	if len(s.Stops) == 0 {
+		return s.snap(s.value - s.bigStep())
+	}
+	for i := len(s.Stops) - 1; i >= 0; i-- {
+		if v := s.Stops[i]; v < s.value-1e-9 {
+			return v
+		}
+	}
+	return s.Min
+}
+
+// StepBy moves the value by dir steps of Step, as the arrow keys do.
+func (s *Slider) StepBy(dir float64) { s.Change(s.value + dir*s.keyStep()) }

@@ -52,6 +52,9 @@ type Theme struct {
 	Target float64
 	// Padding is the inner horizontal padding of controls, in CSS pixels.
 	Padding float64
+	// ReducedMotion makes widgets change at once, without easing (the
+	// person asked for less motion).
+	ReducedMotion bool
 
 	shapes   shapeCache
 	ownsText bool // Text was made by the constructor, so EndFrame ages it

@@ -63,7 +63,7 @@ func (t *Toggle) Update(in *Input, focused bool) bool {
 		target = 1
 	}
 	t.knob += (target - t.knob) * 0.35
-	if d := target - t.knob; d < 0.01 && d > -0.01 {
+	if d := target - t.knob; (d < 0.01 && d > -0.01) || t.theme().ReducedMotion {
 		t.knob = target
 	}
 	if t.hidden || t.disabled {
@@ -82,3 +82,7 @@ func (t *Toggle) Update(in *Input, focused bool) bool {
 	}
 	return captured
 }
+
+// Knob is where the switch's knob is drawn, from 0 (off) to 1 (on); it
+// eases towards the state unless the theme asks for reduced motion.
+func (t *Toggle) Knob() float64 { return t.knob }

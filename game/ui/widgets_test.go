@@ -239,11 +239,45 @@ func TestSliderKeys(t *testing.T) {
 	}
 }
 
+func TestSliderStops(t *testing.T) {
+	var got []float64
+	s := newTimeline(&got)
+	s.Stops = []float64{1.5, 3.25, 9, 20}
+	s.SetValue(2)
+	steps := []struct {
+		k    ui.Key
+		want float64
+	}{
+		{ui.KeyPageUp, 3.25}, {ui.KeyPageUp, 9}, {ui.KeyPageUp, 20}, {ui.KeyPageUp, 24}, {ui.KeyPageUp, 24},
+		{ui.KeyPageDown, 20}, {ui.KeyPageDown, 9}, {ui.KeyLeft, 8}, {ui.KeyPageDown, 3.25},
+		{ui.KeyPageDown, 1.5}, {ui.KeyPageDown, 0}, {ui.KeyPageDown, 0}, {ui.KeyPageUp, 1.5},
+	}
+	for _, st := range steps {
+		tick(s, true, hover(0, 0), st.k)
+		if s.Value() != st.want {
+			t.Fatalf("key %b: %v, want %v", st.k, s.Value(), st.want)
+		}
+	}
+	if want := []float64{3.25, 9, 20, 24, 20, 9, 8, 3.25, 1.5, 0, 1.5}; !slices.Equal(got, want) {
+		t.Errorf("OnChange got %v, want %v", got, want)
+	}
+	// Keys left over by the focused widget drive an unfocused slider too.
+	in := &ui.Input{Keys: ui.KeyEnd | ui.KeyTab}
+	s.Keys(in)
+	if s.Value() != 24 || in.Keys != ui.KeyTab {
+		t.Errorf("Keys(End): value %v, keys left %b", s.Value(), in.Keys)
+	}
+	s.SetValue(5.5) // shown exactly, not snapped: the owner's value
+	if s.Value() != 5.5 {
+		t.Errorf("SetValue(5.5) = %v", s.Value())
+	}
+}
+
 func TestSliderSnapAndValueText(t *testing.T) {
 	s := ui.NewSlider("Speed", 0.25, 2, 0.25, nil)
-	s.SetValue(1.1)
+	s.Change(1.1)
 	if s.Value() != 1 {
-		t.Errorf("SetValue(1.1) = %v, want 1", s.Value())
+		t.Errorf("Change(1.1) = %v, want 1", s.Value())
 	}
 	s.SetValue(99)
 	if s.Value() != 2 {
@@ -261,5 +295,24 @@ func TestSliderSnapAndValueText(t *testing.T) {
 	c.Change(0.123)
 	if c.Value() != 0.123 {
 		t.Errorf("continuous slider snapped to %v", c.Value())
+	}
+}
+
+func TestToggleReducedMotionSwitchesAtOnce(t *testing.T) {
+	th := ui.Light(1, nil)
+	th.ReducedMotion = true
+	sw := ui.NewToggle("Labels", false, nil)
+	p := ui.NewPanel(th, sw)
+	sw.SetBounds(box)
+	sw.SetOn(true)
+	p.Update(&ui.Input{X: -1, Y: -1})
+	if k := sw.Knob(); k != 1 {
+		t.Errorf("with reduced motion the knob is at %v after one tick, want 1", k)
+	}
+	th.ReducedMotion = false
+	sw.SetOn(false)
+	p.Update(&ui.Input{X: -1, Y: -1})
+	if k := sw.Knob(); k <= 0 || k >= 1 {
+		t.Errorf("without reduced motion the knob eases: %v after one tick", k)
 	}
 }

@@ -88,13 +88,37 @@ export const env = { browser: null, baseURL: '' };
 const INIT_SCRIPT = () => {
   window.__cspViolations = [];
   document.addEventListener('securitypolicyviolation', (e) => {
-    window.__cspViolations.push({
+    const v = {
       directive: e.violatedDirective,
       blockedURI: e.blockedURI,
       source: `${e.sourceFile}:${e.lineNumber}`,
-    });
+    };
+    window.__cspViolations.push(v);
+    // Also to the run's log (see allCspViolations), when the binding is there.
+    if (typeof window.__reportCspViolation === 'function') window.__reportCspViolation(v);
   });
 };
+
+/**
+ * Every CSP violation reported by any page or frame opened with openApp (in
+ * any test), as {test, url, directive, blockedURI, source}; run.mjs fails
+ * the run if it is not empty at the end.
+ */
+export const allCspViolations = [];
+
+/** Records CSP violations of every page and frame of a context into allCspViolations. */
+export async function recordCspViolations(context) {
+  const test = runningTest;
+  await context.exposeBinding('__reportCspViolation', (source, v) => {
+    allCspViolations.push({ test, url: source.frame?.url?.() ?? '', ...v });
+  });
+}
+
+let runningTest = '';
+/** Set by run.mjs before each test (for allCspViolations). */
+export function _setRunningTest(name) {
+  runningTest = name;
+}
 
 /**
  * Opens the app in a fresh browser context (empty cache and storage).
@@ -110,8 +134,9 @@ const INIT_SCRIPT = () => {
 export async function openApp(query = '', opts = {}) {
   const { waitReady = true, viewport = VIEWPORT, before, readyTimeout = READY_TIMEOUT_MS } = opts;
   // opts.context: more options for the browser context (deviceScaleFactor,
-  // hasTouch, isMobile, ...).
+  // hasTouch, isMobile, reducedMotion, forcedColors, ...).
   const context = await env.browser.newContext({ viewport, ...(opts.context || {}) });
+  await recordCspViolations(context);
   const page = await context.newPage();
   const app = new App(context, page);
   await page.addInitScript(INIT_SCRIPT);
@@ -408,3 +433,28 @@ export async function click(app, w) {
   await app.page.mouse.click(w.x + w.width / 2, w.y + w.height / 2);
   await app.frames(2);
 }
+
+// ---- accessibility ------------------------------------------------------
+
+/**
+ * axe runs axe-core (npm, web/test/node_modules) on the page or frame and
+ * returns its violations of impact "serious" or "critical", as short
+ * strings. The script is evaluated through the DevTools protocol, which the
+ * page's CSP does not govern (a <script> tag would be refused), so the check
+ * itself causes no violation. opts.exclude: CSS selectors to leave out.
+ */
+export async function axe(target, opts = {}) {
+  if (!axeSource) {
+    const { readFileSync } = await import('node:fs');
+    axeSource = readFileSync(join(TEST_DIR, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  }
+  if (!(await target.evaluate(() => typeof window.axe === 'object'))) await target.evaluate(axeSource);
+  const result = await target.evaluate(async (exclude) => {
+    const r = await window.axe.run({ exclude: exclude.map((s) => [s]) }, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+  }, opts.exclude || []);
+  return result
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.join(', ')})`);
+}
+let axeSource = '';

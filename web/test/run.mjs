@@ -77,6 +77,7 @@ async function main() {
         lastFile = t.file;
       }
       lib._setRunningFile(t.file);
+      lib._setRunningTest(t.name);
       notes.length = 0;
       const start = Date.now();
       try {
@@ -99,6 +100,12 @@ async function main() {
     if (browser) await browser.close().catch(() => {});
     if (server) server.proc.kill('SIGTERM');
     rmSync(tmp, { recursive: true, force: true });
+  }
+  // Zero CSP violations under the strict policy, in every page any test opened.
+  if (lib.allCspViolations.length > 0) {
+    failed++;
+    log('\nCSP violations (any page or frame, any test):');
+    for (const v of lib.allCspViolations) log(`  FAIL ${v.test}: ${v.directive} ${v.blockedURI} at ${v.source} (${v.url})`);
   }
   log('');
   log(`Screenshots: ${join('web', 'test', 'screenshots')}/`);
