@@ -150,13 +150,14 @@ async function act(app, r, w, h) {
     return null; // resize: done by the caller, which knows the size
   }
   if (kind < 0.92) {
-    const partial = randomState(r);
-    await page.evaluate((p) => window.spinefusion.setState(p), partial);
-    return `setState ${JSON.stringify(partial)?.slice(0, 160)}`;
+    // A few at once, as a script might: one round trip to the page.
+    const batch = Array.from({ length: 1 + Math.floor(r() * 4) }, () => randomState(r));
+    await page.evaluate((ps) => ps.forEach((p) => window.spinefusion.setState(p)), batch);
+    return `setState ×${batch.length} ${JSON.stringify(batch)?.slice(0, 200)}`;
   }
-  const msg = randomMessage(r);
-  await page.evaluate((m) => window.postMessage(m, '*'), msg);
-  return `postMessage ${JSON.stringify(msg)?.slice(0, 160)}`;
+  const batch = Array.from({ length: 1 + Math.floor(r() * 4) }, () => randomMessage(r));
+  await page.evaluate((ms) => ms.forEach((m) => window.postMessage(m, '*')), batch);
+  return `postMessage ×${batch.length} ${JSON.stringify(batch)?.slice(0, 200)}`;
 }
 
 test('monkey: random input for a bounded time never breaks the app', async () => {
@@ -219,10 +220,11 @@ test('monkey on the lesson page: random host messages never break the embedded a
     const end = Date.now() + Math.min(15, SECONDS) * 1000;
     let n = 0;
     while (Date.now() < end) {
-      const msg = randomMessage(r);
-      log.push(`message ${JSON.stringify(msg)?.slice(0, 160)}`);
-      await host.page.evaluate((m) => document.getElementById('explorer').contentWindow.postMessage(m, '*'), msg);
-      if (++n % 20 === 0) {
+      const batch = Array.from({ length: 5 }, () => randomMessage(r));
+      log.push(`messages ${JSON.stringify(batch)?.slice(0, 300)}`);
+      await host.page.evaluate((ms) => ms.forEach((m) => document.getElementById('explorer').contentWindow.postMessage(m, '*')), batch);
+      n += batch.length;
+      if (n % 50 === 0) {
         await host.frames(1);
         assertNothingBroke(host, log);
       }
