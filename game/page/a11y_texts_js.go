@@ -9,6 +9,7 @@ import "syscall/js"
 // voice), the canvas's label and the name of the hidden controls' group.
 func SetA11yTexts(lang, canvasLabel, controlsLabel string) {
 	ensureRoot()
+	watchZoom()
 	d := doc()
 	attrIf(d.Get("documentElement"), "lang", lang)
 	attrIf(mirror.root, "aria-label", controlsLabel)

@@ -3,7 +3,7 @@
 // everything (and can leave the canvas), the timeline's keys, reduced
 // motion, forced colours and zoom.
 
-import { test, assert, axe, eventually, imageDiff, note, openApp, sharedApp } from './lib.mjs';
+import { test, assert, axe, eventually, imageDiff, imageStats, note, openApp, sharedApp } from './lib.mjs';
 
 /** The hidden HTML controls, as the accessibility tree would list them. */
 function mirror(page) {
@@ -262,5 +262,27 @@ test('text and controls scale with the zoom (device pixel ratio)', async () => {
   for (const i of [0, 1]) {
     assert.ok(Math.abs(sizes[2].play[i] - sizes[1].play[i]) <= 1,
       `the Play button keeps its CSS size, so it grows with the zoom: ${sizes[1].play} at 1×, ${sizes[2].play} at 2×`);
+  }
+});
+
+test('a zoom while running: the picture is drawn again, controls keep their CSS size', async () => {
+  const app = await openApp('?playing=0');
+  const cdp = await app.context.newCDPSession(app.page);
+  try {
+    const play = () => app.page.evaluate(() => window.spinefusion.widgets().find((w) => w.label === 'Play'));
+    const before = await play();
+    // Zooming to 150% gives a 1.5 device pixel ratio and a CSS viewport
+    // 1.5 times smaller; no input follows, the app must redraw by itself.
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 853, height: 480, deviceScaleFactor: 1.5, mobile: false });
+    await eventually(async () => {
+      const s = imageStats(await app.screenshot('a11y-zoom-150'));
+      assert.ok(s.distinctColours > 50 && s.stddev > 8, `the canvas is drawn after the zoom (${s.distinctColours} colours)`);
+    }, 15_000, 500);
+    const after = await play();
+    assert.equal(after.height, before.height, 'the Play button keeps its CSS height, so it grows with the zoom');
+  } finally {
+    await cdp.send('Emulation.clearDeviceMetricsOverride').catch(() => {});
+    await cdp.detach().catch(() => {});
+    await app.close();
   }
 });
