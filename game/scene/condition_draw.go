@@ -35,7 +35,7 @@ type conditionScene struct {
 	bounds [4]float64
 	// zoom is the close-up of the affected level (see closeup.go);
 	// sweep and sweepAngles are scratch for finding room for it.
-	zoom        closeUp
+	zoom closeUp
 	// fixed holds the after panel's words wrapped to the room they have.
 	fixed struct {
 		text  string

@@ -2,6 +2,7 @@ package text
 
 import (
 	"image"
+	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"golang.org/x/image/font"
@@ -101,7 +102,7 @@ func (c *Cache) lookup(s string, size float64, bold bool) *entry {
 	}
 	f := c.face(size, bold)
 	e := &entry{
-		w: font.MeasureString(f, s).Ceil(),
+		w: (font.MeasureString(f, s) + fixed.Int26_6(embolden(size, bold)*64)).Ceil(),
 		h: f.ascent + f.descent,
 	}
 	c.entries.Put(k, e)
@@ -117,8 +118,9 @@ func (c *Cache) rasterise(e *entry, s string, size float64, bold bool) {
 	}
 	f := c.face(size, bold)
 	ink, _ := font.BoundString(f, s)
+	smear := embolden(size, bold)
 	x0 := min(0, ink.Min.X.Floor()) - 1
-	x1 := max(e.w, ink.Max.X.Ceil()) + 1
+	x1 := max(e.w, ink.Max.X.Ceil()+int(math.Ceil(smear))) + 1
 	y0 := min(-f.ascent, ink.Min.Y.Floor()) - 1
 	y1 := max(f.descent, ink.Max.Y.Ceil()) + 1
 	rgba := image.NewRGBA(image.Rect(0, 0, x1-x0, y1-y0))
@@ -129,6 +131,15 @@ func (c *Cache) rasterise(e *entry, s string, size float64, bold bool) {
 		Dot:  fixed.P(-x0, -y0),
 	}
 	d.DrawString(s)
+	// Bold: the same glyphs again, shifted right in steps of at most half
+	// a pixel, so the stems thicken smoothly.
+	if smear > 0 {
+		steps := int(math.Ceil(smear * 2))
+		for i := 1; i <= steps; i++ {
+			d.Dot = fixed.P(-x0, -y0).Add(fixed.Point26_6{X: fixed.Int26_6(smear * 64 * float64(i) / float64(steps))})
+			d.DrawString(s)
+		}
+	}
 	e.img = ebiten.NewImageFromImage(rgba)
 	e.origin = image.Pt(-x0, -f.ascent-y0)
 }

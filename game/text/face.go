@@ -6,33 +6,38 @@ import (
 	"sync"
 
 	"golang.org/x/image/font"
-	"golang.org/x/image/font/gofont/gobold"
 	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/opentype"
 )
 
 var (
 	parseOnce sync.Once
-	fonts     [2]*opentype.Font // regular, bold
+	regular   *opentype.Font
 	parseErr  error
 )
 
-// parsed returns the parsed Go font for the weight; the fonts ship with
-// x/image, so a parse error is a programming error and panics.
-func parsed(bold bool) *opentype.Font {
+// parsed returns the parsed Go font (regular). Bold text is the regular
+// face drawn with a little horizontal smear (see embolden): the Go Bold
+// font would add about 80 kB (brotli) to every download. The font ships
+// with x/image, so a parse error is a programming error and panics.
+func parsed() *opentype.Font {
 	parseOnce.Do(func() {
-		if fonts[0], parseErr = opentype.Parse(goregular.TTF); parseErr != nil {
-			return
-		}
-		fonts[1], parseErr = opentype.Parse(gobold.TTF)
+		regular, parseErr = opentype.Parse(goregular.TTF)
 	})
 	if parseErr != nil {
-		panic(fmt.Sprintf("text: parsing the Go fonts: %v", parseErr))
+		panic(fmt.Sprintf("text: parsing the Go font: %v", parseErr))
 	}
-	if bold {
-		return fonts[1]
+	return regular
+}
+
+// embolden is how far, in pixels, bold text at size is smeared sideways:
+// about a sixteenth of the size, which thickens the Go font's stems the
+// way its bold weight does.
+func embolden(size float64, bold bool) float64 {
+	if !bold {
+		return 0
 	}
-	return fonts[0]
+	return math.Max(0.6, size/16)
 }
 
 // faceKey names one face: a weight at a pixel size.
@@ -50,7 +55,7 @@ type face struct {
 // newFace builds the face for k: full hinting at 72 DPI, so Size is in
 // device pixels.
 func newFace(k faceKey) *face {
-	f, err := opentype.NewFace(parsed(k.bold), &opentype.FaceOptions{
+	f, err := opentype.NewFace(parsed(), &opentype.FaceOptions{
 		Size:    k.size,
 		DPI:     72,
 		Hinting: font.HintingFull,
@@ -84,7 +89,7 @@ func (c *Cache) Face(size float64, bold bool) font.Face {
 }
 
 func (c *Cache) face(size float64, bold bool) *face {
-	k := faceKey{quantize(size), bold}
+	k := faceKey{quantize(size), false} // bold is drawn from the regular face
 	f, ok := c.faces.Get(k)
 	if !ok {
 		f = newFace(k)
