@@ -72,5 +72,5 @@ func tabOrder(c *controls) []ui.Widget {
 	out := []ui.Widget{c.play, c.timeline, c.opReplay, c.opNext, c.heal,
 		c.resetZoom, c.motion, c.view, c.speed, c.labels, c.setup}
 	out = append(out, c.card...)
-	return append(out, c.sources, c.help)
+	return append(out, c.draw, c.share, c.sources, c.help)
 }
