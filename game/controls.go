@@ -330,14 +330,33 @@ func layoutRow(r image.Rectangle, gap int, th *ui.Theme, ws []ui.Widget) {
 		total += need[i]
 	}
 	free := r.Dx() - gap*(len(ws)-1)
+	wd := make([]int, len(ws))
+	for i := range ws {
+		wd[i] = need[i]
+		if total > 0 {
+			wd[i] = need[i] * free / total
+		}
+	}
+	// Keep every touch target: widen what fell below it, taking the
+	// pixels from the widest widget.
+	for i := range wd {
+		if short := th.TargetPx() - wd[i]; short > 0 {
+			widest := 0
+			for j := range wd {
+				if wd[j] > wd[widest] {
+					widest = j
+				}
+			}
+			if wd[widest]-short >= th.TargetPx() {
+				wd[i] += short
+				wd[widest] -= short
+			}
+		}
+	}
 	x := r.Min.X
 	for i, w := range ws {
-		wd := need[i]
-		if total > 0 {
-			wd = need[i] * free / total
-		}
-		w.SetBounds(image.Rect(x, r.Min.Y, x+wd, r.Max.Y))
-		x += wd + gap
+		w.SetBounds(image.Rect(x, r.Min.Y, x+wd[i], r.Max.Y))
+		x += wd[i] + gap
 	}
 }
 

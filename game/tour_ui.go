@@ -182,9 +182,12 @@ func (g *Game) arrangeTour(unit float64) {
 	if g.st.Controls && !l.Tiny && !(open && l.Compact) {
 		hr := l.Header
 		if l.Compact {
-			h := hr.Dy() - th.PxInt(6)
+			// A full touch target, centred in the header (it may reach
+			// into the header's margins).
+			h := th.TargetPx()
+			top := hr.Min.Y + (hr.Dy()-h)/2
 			bw := preferredWidth(t.start, th)
-			t.header = image.Rect(hr.Max.X-th.PxInt(8)-bw, hr.Min.Y+th.PxInt(3), hr.Max.X-th.PxInt(8), hr.Min.Y+th.PxInt(3)+h)
+			t.header = image.Rect(hr.Max.X-th.PxInt(8)-bw, top, hr.Max.X-th.PxInt(8), top+h)
 			t.start.SetBounds(t.header)
 			setHidden(t.start, false)
 		} else {
