@@ -43,6 +43,7 @@ func ensureRoot() {
 	mirror.root.Call("setAttribute", "aria-label", "Spinal Fusion Explorer controls")
 	hideVisually(mirror.root)
 	d.Get("body").Call("appendChild", mirror.root)
+	mirror.root.Call("addEventListener", "keydown", js.FuncOf(forwardShortcut))
 	mirror.live = d.Call("createElement", "div")
 	mirror.live.Set("id", "sf-live")
 	mirror.live.Call("setAttribute", "role", "status")
@@ -187,4 +188,33 @@ func (it *mirrorItem) update(w Widget) {
 	default:
 		setIf(it.el, "textContent", w.Label)
 	}
+}
+
+// forwardShortcut hands the app's own shortcut keys, pressed on a mirrored
+// button (where the browser does nothing with them), to the canvas: the
+// tour's → and ←, the timeline's Page Up/Down, Home and End, and Esc. The
+// canvas takes the focus back as it receives them, so the key's release
+// and what follows go to the app too. Radio groups, the slider and text
+// keep their own keys.
+func forwardShortcut(this js.Value, args []js.Value) any {
+	e := args[0]
+	if e.Get("target").Get("tagName").String() != "BUTTON" {
+		return nil
+	}
+	switch e.Get("key").String() {
+	case "ArrowLeft", "ArrowRight", "PageUp", "PageDown", "Home", "End", "Escape":
+	default:
+		return nil
+	}
+	canvas := doc().Call("querySelector", "body > canvas")
+	if !canvas.Truthy() {
+		return nil
+	}
+	e.Call("preventDefault")
+	init := js.Global().Get("Object").New()
+	for _, k := range []string{"key", "code", "shiftKey", "ctrlKey", "altKey", "metaKey"} {
+		init.Set(k, e.Get(k))
+	}
+	canvas.Call("dispatchEvent", js.Global().Get("KeyboardEvent").New("keydown", init))
+	return nil
 }
