@@ -206,13 +206,16 @@ func (c *controls) arrange(bar, timeline, card image.Rectangle, compact bool, un
 	h := th.TargetPx()
 	row := image.Rect(bar.Min.X+gap*2, bar.Min.Y+(bar.Dy()-h)/2, bar.Max.X-gap*2, bar.Min.Y+(bar.Dy()-h)/2+h)
 	barWidgets := c.bar
+	// A short bar (a small frame, a phone on its side) has one row; the
+	// motion choice then moves into the sheet.
+	oneRow := compact && bar.Dy() < 2*h+3*gap
 	if compact {
 		// Small screens keep the essentials in two rows; the rest opens
 		// in a sheet with the "more" button.
 		for _, w := range []ui.Widget{c.speed, c.labels, c.draw, c.share, c.sources, c.help} {
 			setHidden(w, true)
 		}
-		if !timeline.Empty() {
+		if !oneRow {
 			top := image.Rect(row.Min.X, bar.Min.Y+gap, row.Max.X, bar.Min.Y+gap+h)
 			layoutRow(top, gap, th, []ui.Widget{c.motion})
 			row = image.Rect(row.Min.X, top.Max.Y+gap, row.Max.X, top.Max.Y+gap+h)
@@ -234,9 +237,11 @@ func (c *controls) arrange(bar, timeline, card image.Rectangle, compact bool, un
 	tl := timeline.Inset(gap)
 	tl.Max.X = tl.Min.X + tl.Dx()*55/100
 	if compact {
-		tl.Max.X = timeline.Max.X - gap
+		// Full width, and all the height: the controls below keep a gap.
+		tl = image.Rect(timeline.Min.X+gap, timeline.Min.Y+gap/4, timeline.Max.X-gap, timeline.Max.Y)
 	}
 	c.timeline.SetBounds(tl)
+	// Without room for the timeline, it moves into the sheet.
 	tiny := timeline.Empty()
 
 	// On the day of surgery, the operation's buttons sit at the row's end;
@@ -269,7 +274,10 @@ func (c *controls) arrange(bar, timeline, card image.Rectangle, compact bool, un
 			c.cardRect = image.Rect(bar.Min.X+(bar.Dx()-w)/2, 0, bar.Min.X+(bar.Dx()+w)/2, 0)
 			n := len(c.card) + 5
 			if tiny {
-				n += 3
+				n++ // the timeline
+			}
+			if oneRow {
+				n += 2 // the motion and the tour's start
 			}
 			hh := n*(h+th.PxInt(26)) + th.PxInt(40)
 			c.cardRect.Max.Y = bar.Min.Y - gap
@@ -283,10 +291,13 @@ func (c *controls) arrange(bar, timeline, card image.Rectangle, compact bool, un
 	if compact {
 		cardWidgets = append(cardWidgets, c.speed, c.labels, c.draw, c.share, c.sources, c.help)
 	}
-	if tiny {
-		cardWidgets = append([]ui.Widget{c.timeline, c.motion}, cardWidgets...)
+	if oneRow {
+		cardWidgets = append([]ui.Widget{c.motion}, cardWidgets...)
 	}
-	cardWidgets = c.tourSheet(cardWidgets, tiny)
+	if tiny {
+		cardWidgets = append([]ui.Widget{c.timeline}, cardWidgets...)
+	}
+	cardWidgets = c.tourSheet(cardWidgets, oneRow)
 	for _, w := range cardWidgets {
 		setHidden(w, c.cardRect.Empty())
 	}

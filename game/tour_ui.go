@@ -142,12 +142,12 @@ func (c *controls) showTour(st *state.State) {
 
 // tourSheet adds the tour's widgets that live in the sheet on small
 // screens: the wording switch where the header has no room for it, and
-// the start button on tiny frames (first, so it fits).
-func (c *controls) tourSheet(ws []ui.Widget, tiny bool) []ui.Widget {
+// the start button where the header is one line (first, so it fits).
+func (c *controls) tourSheet(ws []ui.Widget, oneLineHeader bool) []ui.Widget {
 	if c.tw.inSheet {
 		ws = append(ws, c.tw.wording)
 	}
-	if tiny {
+	if oneLineHeader {
 		ws = append([]ui.Widget{c.tw.start}, ws...)
 	}
 	return ws

@@ -38,9 +38,12 @@ func Arrange(w, h int, unit float64, spines int, controls bool) Layout {
 	l := Layout{Unit: unit}
 	cssW, cssH := float64(w)/unit, float64(h)/unit
 	l.Compact = cssW < 640 || cssH < 480
-	// Tiny frames (an embed down to 320×240) keep one row of controls and
-	// move the rest, the timeline too, into the "more" sheet.
+	// Short frames (an embed down to 320×240, a phone on its side) keep one
+	// row of controls and move the rest into the "more" sheet; the timeline
+	// too, unless the frame is wide and tall enough to keep it in view (a
+	// phone on its side: the story is told over time).
 	l.Tiny = cssH < 420
+	keepTimeline := !l.Tiny || (cssW >= 600 && cssH >= 370)
 	px := func(css float64) int { return int(css*unit + 0.5) }
 	header := 56.0
 	if l.Compact {
@@ -60,12 +63,14 @@ func Arrange(w, h int, unit float64, spines int, controls bool) Layout {
 			bar = 60
 		}
 		l.Controls = image.Rect(0, h-px(bar), w, h)
+		// The timeline's label row, track and marks; on small screens the
+		// controls below sit close, so it keeps its whole height.
 		tl := 64.0
 		if l.Compact {
-			tl = 66
+			tl = 78
 		}
 		bottom = l.Controls.Min.Y
-		if !l.Tiny {
+		if keepTimeline {
 			l.Timeline = image.Rect(0, l.Controls.Min.Y-px(tl), w, l.Controls.Min.Y)
 			bottom = l.Timeline.Min.Y
 		}

@@ -20,6 +20,8 @@ func TestArrangeKeepsPartsApartAndOnScreen(t *testing.T) {
 		{320, 240, 1, 1, false},
 		{320, 240, 1, 2, true},
 		{2360, 1640, 2, 1, true},
+		{2532, 1170, 3, 2, true}, // phone landscape at ratio 3
+		{800, 360, 1, 2, true},
 	}
 	for _, tt := range tests {
 		l := scene.Arrange(tt.w, tt.h, tt.unit, tt.spines, tt.controls)
@@ -47,6 +49,34 @@ func TestArrangeKeepsPartsApartAndOnScreen(t *testing.T) {
 		// Portrait screens stack the two spines.
 		if tt.spines == 2 && tt.h > tt.w && l.Panels[0].Min.X != l.Panels[1].Min.X {
 			t.Errorf("%dx%d: panels side by side on a portrait screen", tt.w, tt.h)
+		}
+	}
+}
+
+// The healing timeline stays in view wherever there is room for it, a
+// phone on its side included; only small frames move it into the sheet.
+func TestArrangeKeepsTheTimelineWhereItFits(t *testing.T) {
+	tests := []struct {
+		name     string
+		w, h     int
+		unit     float64
+		timeline bool
+	}{
+		{"laptop", 1366, 768, 1, true},
+		{"phone portrait", 1170, 2532, 3, true},
+		{"phone landscape", 2532, 1170, 3, true},
+		{"iPhone SE on its side", 667, 375, 1, true},
+		{"small Android on its side", 800, 360, 1, false},
+		{"embed 320×240", 320, 240, 1, false},
+		{"embed 480×300", 480, 300, 1, false},
+	}
+	for _, tt := range tests {
+		l := scene.Arrange(tt.w, tt.h, tt.unit, 2, true)
+		if got := !l.Timeline.Empty(); got != tt.timeline {
+			t.Errorf("%s: timeline shown %v, want %v", tt.name, got, tt.timeline)
+		}
+		if tt.timeline && l.Panels[0].Dy() < int(150*tt.unit) {
+			t.Errorf("%s: the spines keep only %d px of height", tt.name, l.Panels[0].Dy())
 		}
 	}
 }

@@ -381,7 +381,18 @@ func (s *Scene) drawPanel(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, which 
 // drawLevelLabels names each vertebra beside the front of its body.
 func (s *Scene) drawLevelLabels(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, which Which, v View, pose []motion.Affine) {
 	u := f.Layout.Unit
-	size := 12 * u
+	size, small := 12*u, 10.5*u
+	// A small spine has little room between its levels: names and angles
+	// shrink a little with it, then the angles give way to the names (the
+	// chart has them too), which keep the whole step between levels.
+	pitch := levelPitch(sp) * v.Scale
+	angles := true
+	if fit := pitch / (22 * u); fit < 0.85 {
+		angles = false
+		size *= max(0.7, min(1, pitch/(14*u)))
+	} else if fit < 1 {
+		size, small = size*fit, small*fit
+	}
 	// In the neck the labels stand clear of an anterior plate's screws.
 	gap := 3.0
 	if sp.Cervical() {
@@ -396,8 +407,10 @@ func (s *Scene) drawLevelLabels(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, 
 		x, sy := v.Point(wx, wy)
 		s.Text.DrawScaled(dst, vt.Name, size, true, x, sy-size*0.6, text.Right, s.labelInk)
 	}
+	if !angles {
+		return
+	}
 	// Each level's angle now, beside its disc, in the accent colour.
-	small := 10.5 * u
 	for i, d := range sp.Discs {
 		seg := &f.Figures.Segments[i]
 		a := seg.AngleBefore
@@ -409,6 +422,22 @@ func (s *Scene) drawLevelLabels(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, 
 		x, sy := v.Point(wx, wy)
 		s.Text.DrawScaled(dst, angleText(a), small, false, x, sy-small*0.6, text.Right, s.angleInk)
 	}
+}
+
+// levelPitch is the smallest distance from one vertebra's middle to the
+// next one's along the spine, in millimetres: where the labels of two
+// levels come closest.
+func levelPitch(sp *anatomy.Spine) float64 {
+	pitch := math.Inf(1)
+	for i, d := range sp.Discs {
+		if i+1 < len(sp.Vertebrae) {
+			pitch = min(pitch, (sp.Vertebrae[i].Height+sp.Vertebrae[i+1].Height)/2+d.Height)
+		}
+	}
+	if math.IsInf(pitch, 1) {
+		return 0
+	}
+	return pitch
 }
 
 // angleTexts holds the readouts of whole degrees from -90 to 90, made once,
