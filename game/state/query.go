@@ -198,12 +198,24 @@ func EncodeQuery(s, base State, q Query) string {
 		b.WriteByte('=')
 		b.WriteString(escape(value))
 	}
-	num := func(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
-	bit := func(v bool) string {
-		if v {
-			return "1"
+	// text, number and bit add a key whose value differs from base's.
+	text := func(key, v, was string) {
+		if v != was {
+			add(key, v)
 		}
-		return "0"
+	}
+	number := func(key string, v, was float64) {
+		if v != was {
+			add(key, strconv.FormatFloat(v, 'g', -1, 64))
+		}
+	}
+	bit := func(key string, v, was bool) {
+		switch {
+		case v && !was:
+			add(key, "1")
+		case !v && was:
+			add(key, "0")
+		}
 	}
 	if s.Tour != base.Tour {
 		add("tour", strconv.Itoa(s.Tour))
@@ -213,9 +225,7 @@ func EncodeQuery(s, base State, q Query) string {
 	for _, key := range Keys {
 		switch key {
 		case "region":
-			if region {
-				add(key, s.Region)
-			}
+			text(key, s.Region, base.Region)
 		case "levels":
 			if region || s.Levels != base.Levels {
 				add(key, s.Levels)
@@ -225,57 +235,33 @@ func EncodeQuery(s, base State, q Query) string {
 				add(key, s.Approach)
 			}
 		case "motion":
-			if s.Motion != base.Motion {
-				add(key, s.Motion)
-			}
+			text(key, s.Motion, base.Motion)
 		case "posture":
-			if !s.Playing && s.Posture != base.Posture {
-				add(key, num(s.Posture))
+			if !s.Playing {
+				number(key, s.Posture, base.Posture)
 			}
 		case "playing":
-			if s.Playing != base.Playing {
-				add(key, bit(s.Playing))
-			}
+			bit(key, s.Playing, base.Playing)
 		case "speed":
-			if s.Speed != base.Speed {
-				add(key, num(s.Speed))
-			}
+			number(key, s.Speed, base.Speed)
 		case "view":
-			if s.View != base.View {
-				add(key, s.View)
-			}
+			text(key, s.View, base.View)
 		case "months":
-			if s.Months != base.Months {
-				add(key, num(s.Months))
-			}
+			number(key, s.Months, base.Months)
 		case "graft":
-			if s.Graft != base.Graft {
-				add(key, s.Graft)
-			}
+			text(key, s.Graft, base.Graft)
 		case "condition":
-			if s.Condition != base.Condition {
-				add(key, s.Condition)
-			}
+			text(key, s.Condition, base.Condition)
 		case "lang":
-			if s.Lang != base.Lang {
-				add(key, s.Lang)
-			}
+			text(key, s.Lang, base.Lang)
 		case "labels":
-			if s.Labels != base.Labels {
-				add(key, bit(s.Labels))
-			}
+			bit(key, s.Labels, base.Labels)
 		case "theme":
-			if s.Theme != base.Theme {
-				add(key, s.Theme)
-			}
+			text(key, s.Theme, base.Theme)
 		case "controls":
-			if s.Controls != base.Controls {
-				add(key, bit(s.Controls))
-			}
+			bit(key, s.Controls, base.Controls)
 		case "wording":
-			if s.Wording != base.Wording {
-				add(key, s.Wording)
-			}
+			text(key, s.Wording, base.Wording)
 		}
 	}
 	if q.Restricted {
