@@ -98,52 +98,74 @@ var FusableLumbarLevels = LumbarLevels[1:]
 
 // LoadLumbar reads the lumbar spine from data/lumbar.json in fsys.
 func LoadLumbar(fsys fs.FS) (*Spine, error) {
-	b, err := fs.ReadFile(fsys, "data/lumbar.json")
-	if err != nil {
-		return nil, err
-	}
 	var raw struct {
-		Sources        map[string]string
-		SacralSlope    Quantity
-		LordosisTotal  Quantity
-		RotationCentre struct{ Posterior float64 }
-		Vertebrae      []struct {
+		spineTable
+		SacralSlope Quantity
+		Vertebrae   []struct {
 			Name          string
 			Height, Depth Quantity
 		}
 		Sacrum struct{ Depth, Height Quantity }
-		Discs  []struct {
-			Level            string
-			Height, Lordosis Quantity
-		}
-		Posterior Posterior
-		Figure    Figure
 	}
-	if err := json.Unmarshal(b, &raw); err != nil {
-		return nil, fmt.Errorf("lumbar.json: %w", err)
+	if err := readTable(fsys, "lumbar.json", &raw); err != nil {
+		return nil, err
 	}
-	s := &Spine{
-		Region:         "lumbar",
-		BaseTilt:       raw.SacralSlope.Deg,
-		RotationCentre: raw.RotationCentre.Posterior,
-		Posterior:      raw.Posterior,
-		Figure:         raw.Figure,
-		Sources:        raw.Sources,
-	}
+	var bones []Vertebra
 	for _, v := range raw.Vertebrae {
-		s.Vertebrae = append(s.Vertebrae, Vertebra{Name: v.Name, Height: v.Height.MM, Depth: v.Depth.MM})
+		bones = append(bones, Vertebra{Name: v.Name, Height: v.Height.MM, Depth: v.Depth.MM})
 	}
-	s.Vertebrae = append(s.Vertebrae, Vertebra{Name: "S1", Height: raw.Sacrum.Height.MM, Depth: raw.Sacrum.Depth.MM, Sacrum: true})
-	// The per-level shares of lordosis come from a secondary source whose
-	// sum exceeds the measured total; scale them to the measured total.
-	for _, d := range raw.Discs {
+	bones = append(bones, Vertebra{Name: "S1", Height: raw.Sacrum.Height.MM, Depth: raw.Sacrum.Depth.MM, Sacrum: true})
+	return raw.spine("lumbar", LumbarLevels, bones, raw.SacralSlope.Deg)
+}
+
+// spineTable is what the tables of both regions hold besides their bones.
+type spineTable struct {
+	Sources        map[string]string
+	LordosisTotal  Quantity
+	RotationCentre struct{ Posterior float64 }
+	Discs          []struct {
+		Level            string
+		Height, Lordosis Quantity
+	}
+	Posterior Posterior
+	Figure    Figure
+}
+
+// spine builds a region's spine from its table, its bones from top to
+// bottom (the fixed base last) and the tilt of the base's top surface, and
+// checks it against the region's levels.
+func (t *spineTable) spine(region string, levels []string, bones []Vertebra, baseTilt float64) (*Spine, error) {
+	s := &Spine{
+		Region:         region,
+		Vertebrae:      bones,
+		BaseTilt:       baseTilt,
+		RotationCentre: t.RotationCentre.Posterior,
+		Posterior:      t.Posterior,
+		Figure:         t.Figure,
+		Sources:        t.Sources,
+	}
+	for _, d := range t.Discs {
 		s.Discs = append(s.Discs, Disc{Level: d.Level, Height: d.Height.MM, Lordosis: d.Lordosis.Deg})
 	}
-	s.scaleLordosis(raw.LordosisTotal.Deg)
-	if err := s.check(LumbarLevels); err != nil {
+	// The per-level shares of lordosis come from a secondary source whose
+	// sum exceeds the measured total; scale them to the measured total.
+	s.scaleLordosis(t.LordosisTotal.Deg)
+	if err := s.check(levels); err != nil {
 		return nil, err
 	}
 	return s, nil
+}
+
+// readTable decodes data/<name> in fsys into v.
+func readTable(fsys fs.FS, name string, v any) error {
+	b, err := fs.ReadFile(fsys, "data/"+name)
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
 }
 
 // scaleLordosis scales the levels' curve so that they add up to the

@@ -1,7 +1,6 @@
 package anatomy
 
 import (
-	"encoding/json"
 	"fmt"
 	"io/fs"
 )
@@ -36,18 +35,10 @@ type Front struct {
 	Sources map[string]string
 }
 
-// LoadLumbarFront reads the lumbar spine's sizes across the body from
-// data/lumbar_front.json in fsys, checking them against the spine sp.
-func LoadLumbarFront(fsys fs.FS, sp *Spine) (*Front, error) { return LoadFront(fsys, sp) }
-
 // LoadFront reads the sizes across the body of the spine sp's region from
 // data/<region>_front.json in fsys, checking them against sp.
 func LoadFront(fsys fs.FS, sp *Spine) (*Front, error) {
 	name := sp.Region + "_front.json"
-	b, err := fs.ReadFile(fsys, "data/"+name)
-	if err != nil {
-		return nil, err
-	}
 	var raw struct {
 		Sources   map[string]string
 		Vertebrae []struct {
@@ -58,8 +49,8 @@ func LoadFront(fsys fs.FS, sp *Spine) (*Front, error) {
 		}
 		AxialCentre struct{ Posterior float64 }
 	}
-	if err := json.Unmarshal(b, &raw); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+	if err := readTable(fsys, name, &raw); err != nil {
+		return nil, err
 	}
 	f := &Front{AxialCentre: raw.AxialCentre.Posterior, Sources: raw.Sources}
 	for _, v := range raw.Vertebrae {

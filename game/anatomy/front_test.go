@@ -12,7 +12,7 @@ func TestLoadLumbarFront(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := anatomy.LoadLumbarFront(assets.Data, sp)
+	f, err := anatomy.LoadFront(assets.Data, sp)
 	if err != nil {
 		t.Fatal(err)
 	}

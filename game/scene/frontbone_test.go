@@ -15,7 +15,7 @@ func loadFront(t *testing.T) (*anatomy.Spine, *anatomy.Front) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := anatomy.LoadLumbarFront(assets.Data, sp)
+	f, err := anatomy.LoadFront(assets.Data, sp)
 	if err != nil {
 		t.Fatal(err)
 	}
