@@ -166,18 +166,10 @@ func newAxialArt(fv *frontViews, scale float64, pal *Palette) *axialArt {
 
 func (a *axialArt) dispose() {
 	for _, b := range a.bones {
-		for _, s := range []Sprite{b.bone, b.screws, b.plate} {
-			if s.Image != nil {
-				s.Image.Deallocate()
-			}
-		}
+		deallocate(b.bone, b.screws, b.plate)
 	}
 	for _, ss := range a.cages {
-		for _, s := range ss {
-			if s.Image != nil {
-				s.Image.Deallocate()
-			}
-		}
+		deallocate(ss...)
 	}
 }
 
@@ -210,11 +202,7 @@ func (s *Scene) drawAxial(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, which 
 	}
 	a := fv.axial
 	for i := range sp.Discs {
-		seg := &f.Figures.Segments[i]
-		fv.angles[i] = seg.AngleBefore
-		if which == After {
-			fv.angles[i] = seg.AngleAfter
-		}
+		fv.angles[i] = f.angle(i, which)
 	}
 	turn := fv.turns[which]
 	turns(fv.angles, turn)

@@ -30,9 +30,7 @@ func (a *graftArt) columnsFor(c *spineCtx) []columnSprite {
 		return a.columnSprites
 	}
 	for _, cs := range a.columnSprites {
-		if cs.sprite.Image != nil {
-			cs.sprite.Image.Deallocate()
-		}
+		deallocate(cs.sprite)
 	}
 	a.columnSprites = a.columnSprites[:0]
 	a.columnLevels, a.columnScale, a.columnPal = levels, a.scale, a.palette

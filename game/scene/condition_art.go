@@ -136,11 +136,7 @@ func newConditionArt(key conditionKey, g *[2]condition.Geometry) *conditionArt {
 }
 
 func (a *conditionArt) dispose() {
-	for _, s := range []*Sprite{&a.bone[0], &a.bone[1], &a.spurUp, &a.spurLo, &a.herniation, &a.glow, &a.jag, &a.removed} {
-		if s.Image != nil {
-			s.Image.Deallocate()
-		}
-	}
+	deallocate(a.bone[0], a.bone[1], a.spurUp, a.spurLo, a.herniation, a.glow, a.jag, a.removed)
 }
 
 func withAlpha(c color.RGBA, a uint8) color.RGBA {

@@ -96,18 +96,10 @@ func newCoronalArt(fv *frontViews, scale float64, pal *Palette) *coronalArt {
 
 func (a *coronalArt) dispose() {
 	for _, b := range a.bones {
-		for _, s := range []Sprite{b.back, b.bone, b.ghost, b.root, b.screws, b.plateScrews} {
-			if s.Image != nil {
-				s.Image.Deallocate()
-			}
-		}
+		deallocate(b.back, b.bone, b.ghost, b.root, b.screws, b.plateScrews)
 	}
 	for _, ss := range a.cages {
-		for _, s := range ss {
-			if s.Image != nil {
-				s.Image.Deallocate()
-			}
-		}
+		deallocate(ss...)
 	}
 }
 
@@ -175,11 +167,7 @@ func (s *Scene) drawCoronal(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, whic
 	a := fv.coronal
 	var total float64
 	for i := range sp.Discs {
-		seg := &f.Figures.Segments[i]
-		fv.angles[i] = seg.AngleBefore
-		if which == After {
-			fv.angles[i] = seg.AngleAfter
-		}
+		fv.angles[i] = f.angle(i, which)
 		total += fv.angles[i]
 	}
 	total = s.curveAngles(f, which, fv.angles, total)

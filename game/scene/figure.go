@@ -81,9 +81,7 @@ func newFigureArt(scale float64, pal *Palette) *figureArt {
 }
 
 func (a *figureArt) dispose() {
-	for _, s := range []Sprite{a.legs, a.trunk, a.head, a.arm} {
-		s.Image.Deallocate()
-	}
+	deallocate(a.legs, a.trunk, a.head, a.arm)
 }
 
 // draw draws the figure with its trunk turned by tilt degrees (forward

@@ -87,9 +87,7 @@ func newFrontFigureArt(scale float64, pal *Palette) *frontFigureArt {
 }
 
 func (a *frontFigureArt) dispose() {
-	for _, s := range []Sprite{a.legs, a.trunk, a.head, a.arm} {
-		s.Image.Deallocate()
-	}
+	deallocate(a.legs, a.trunk, a.head, a.arm)
 }
 
 // draw draws the figure with its trunk bent sideways by tilt degrees

@@ -60,9 +60,7 @@ func newTopFigureArt(scale float64, pal *Palette) *topFigureArt {
 }
 
 func (a *topFigureArt) dispose() {
-	for _, s := range []Sprite{a.base, a.shoulders, a.head} {
-		s.Image.Deallocate()
-	}
+	deallocate(a.base, a.shoulders, a.head)
 }
 
 // draw draws the figure with its shoulders and head turned by deg degrees

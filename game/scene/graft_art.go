@@ -104,28 +104,16 @@ func (a *graftArt) rasterise() {
 
 func (a *graftArt) dispose() {
 	for _, ss := range a.particles {
-		for _, s := range ss {
-			if s.Image != nil {
-				s.Image.Deallocate()
-			}
-		}
+		deallocate(ss...)
 	}
 	for _, c := range a.columnSprites {
-		if c.sprite.Image != nil {
-			c.sprite.Image.Deallocate()
-		}
+		deallocate(c.sprite)
 	}
 	a.columnSprites, a.columnLevels = a.columnSprites[:0], ""
 	for _, w := range a.walls {
-		if w.Image != nil {
-			w.Image.Deallocate()
-		}
+		deallocate(*w)
 	}
-	for _, s := range []Sprite{a.woven, a.mature} {
-		if s.Image != nil {
-			s.Image.Deallocate()
-		}
-	}
+	deallocate(a.woven, a.mature)
 }
 
 // layout returns the particles of a graft in a space, computing them the

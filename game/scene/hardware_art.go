@@ -84,16 +84,11 @@ func (s *Scene) hardware(c *spineCtx) *hardwareArt {
 }
 
 func (a *hardwareArt) dispose() {
-	for _, sp := range a.screws {
-		sp.Image.Deallocate()
-	}
+	deallocate(a.screws...)
 	for _, r := range append(a.rods, a.plate...) {
-		r.outline.Image.Deallocate()
-		r.fill.Image.Deallocate()
+		deallocate(r.outline, r.fill)
 	}
-	for _, sp := range a.cages {
-		sp.Image.Deallocate()
-	}
+	deallocate(a.cages...)
 	*a = hardwareArt{}
 }
 

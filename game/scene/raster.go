@@ -18,6 +18,15 @@ type Sprite struct {
 	MinX, MaxY, Scale float64
 }
 
+// deallocate frees the sprites' images; an empty sprite is skipped.
+func deallocate(sprites ...Sprite) {
+	for _, s := range sprites {
+		if s.Image != nil {
+			s.Image.Deallocate()
+		}
+	}
+}
+
 // pad is the transparent margin around a sprite, in pixels, so antialiased
 // edges and strokes are not cut.
 const pad = 3

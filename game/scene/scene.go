@@ -71,6 +71,15 @@ const (
 	After
 )
 
+// angle is segment i's angle in degrees on the panel's spine: before or
+// after the fusion.
+func (f *Frame) angle(i int, which Which) float64 {
+	if which == After {
+		return f.Figures.Segments[i].AngleAfter
+	}
+	return f.Figures.Segments[i].AngleBefore
+}
+
 // Scene draws frames, keeping the rasterised art between them.
 type Scene struct {
 	Text  *text.Cache
@@ -303,13 +312,8 @@ func (s *Scene) drawPanel(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, which 
 	// Pose the spine.
 	var total float64
 	for i := range sp.Discs {
-		seg := &f.Figures.Segments[i]
-		a := seg.AngleBefore
-		if which == After {
-			a = seg.AngleAfter
-		}
-		s.angles[i] = a
-		total += a
+		s.angles[i] = f.angle(i, which)
+		total += s.angles[i]
 	}
 	pose := s.poses[which]
 	motion.PoseDeformed(sp, motion.Sagittal, s.angles, &s.cond.deform[which], pose)
@@ -412,15 +416,10 @@ func (s *Scene) drawLevelLabels(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, 
 	}
 	// Each level's angle now, beside its disc, in the accent colour.
 	for i, d := range sp.Discs {
-		seg := &f.Figures.Segments[i]
-		a := seg.AngleBefore
-		if which == After {
-			a = seg.AngleAfter
-		}
 		up := sp.Vertebrae[i]
 		wx, wy := pose[i].Apply(-up.Depth/2-gap-1, -d.Height/2)
 		x, sy := v.Point(wx, wy)
-		s.Text.DrawScaled(dst, angleText(a), small, false, x, sy-small*0.6, text.Right, s.angleInk)
+		s.Text.DrawScaled(dst, angleText(f.angle(i, which)), small, false, x, sy-small*0.6, text.Right, s.angleInk)
 	}
 }
 

@@ -81,11 +81,7 @@ func (a *SpineArt) Matches(sp *anatomy.Spine, scale float64, pal *Palette) bool 
 // Dispose frees the art's images.
 func (a *SpineArt) Dispose() {
 	for _, b := range a.bones {
-		for _, s := range []Sprite{b.sac, b.bone, b.root, b.cord} {
-			if s.Image != nil {
-				s.Image.Deallocate()
-			}
-		}
+		deallocate(b.sac, b.bone, b.root, b.cord)
 	}
 }
 
