@@ -34,7 +34,10 @@ func conditionTexts(l *i18n.Lang, m *model.Model, st *state.State, t *scene.Text
 	default:
 		t.ConditionLine = l.T("condition." + c + ".line")
 	}
-	t.ConditionFixed = l.T("condition." + c + ".fixed")
+	t.ConditionFixed = ""
+	if c != condition.Healthy {
+		t.ConditionFixed = l.T("condition." + c + ".fixed")
+	}
 	for w := range g {
 		t.Cobb[w] = l.F("condition.label.cobb", model.Degrees(math.Round(g[w].Cobb), l))
 	}

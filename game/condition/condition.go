@@ -21,6 +21,9 @@ const (
 	Fracture          = "fracture"
 	Scoliosis         = "scoliosis"
 	FailedSurgery     = "failed-surgery"
+	// Healthy is no condition: the spine before the fusion is sound (how a
+	// spine works, and a fusion's effect on motion alone).
+	Healthy = "healthy"
 )
 
 // Value is one number of the table and the key of its source.

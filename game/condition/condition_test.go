@@ -262,3 +262,21 @@ func TestComputeDoesNotAllocate(t *testing.T) {
 		}
 	}
 }
+
+// A healthy spine has nothing to draw or to change, before or after, in any
+// posture: the column is posed exactly as without a condition.
+func TestHealthyChangesNothing(t *testing.T) {
+	tab, sp := load(t)
+	for _, after := range []bool{false, true} {
+		for _, flexion := range []float64{-1, 0, 1} {
+			g := geometry(tab, sp, stateFor(condition.Healthy, ""), after, flexion)
+			if g.Disc != -1 || g.Bone != -1 || g.Pinched || g.Spur != 0 || g.Herniation != 0 || g.Slip != 0 ||
+				g.FrontLoss != 0 || g.Laminectomy || g.Cobb != 0 || g.CurveTop != -1 {
+				t.Errorf("after %v, flexion %v: %+v", after, flexion, g)
+			}
+			if d := g.Deform(); d.Disc != -1 || d.Bone != -1 || d.HeightScale != 1 || d.Slip != 0 || d.Wedge != 0 {
+				t.Errorf("after %v, flexion %v: deform %+v", after, flexion, d)
+			}
+		}
+	}
+}

@@ -161,6 +161,8 @@ func (t *Table) Compute(sp *anatomy.Spine, st *state.State, after bool, flexion 
 			g.Slip = math.Max(0, c.Slip.V+c.FlexionTranslation.V/2*flexion)
 		}
 		g.SlipShare = g.Slip / sp.Vertebrae[g.Disc+1].Depth
+	case Healthy:
+		// Nothing to change or to mark: Disc and Bone stay -1.
 	}
 }
 

@@ -75,6 +75,8 @@ func (m *Model) describeCondition(b *strings.Builder, st *state.State, tr Transl
 			} else {
 				b.WriteString(tr.F(key, Degrees(g.Cobb, tr), top, bottom, Degrees(g.Rotation, tr), sp.Vertebrae[g.Apex].Name))
 			}
+		case condition.Healthy:
+			b.WriteString(tr.T(key))
 		case condition.FailedSurgery:
 			if after {
 				b.WriteString(tr.T(key))

@@ -289,6 +289,9 @@ func (s *Scene) drawFixed(dst *ebiten.Image, c *spineCtx, x float64) {
 	width = max(width, int(90*u))
 	fx := &s.cond.fixed
 	str := c.f.Texts.ConditionFixed
+	if str == "" {
+		return // a healthy spine: the fusion fixed nothing to point at
+	}
 	if fx.text != str || fx.width != width || fx.size != size {
 		fx.text, fx.width, fx.size = str, width, size
 		fx.lines = s.Text.Wrap(str, size, true, width)

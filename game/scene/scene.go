@@ -272,6 +272,11 @@ func spineArea(r image.Rectangle, l Layout) image.Rectangle {
 	return a.Inset(int(6 * l.Unit))
 }
 
+// labelRoom is the width kept in front of the spine's sweep box for the
+// level names and angles, so that a fully bent spine's labels stay inside
+// its panel.
+func labelRoom(l Layout) float64 { return 34 * l.Unit }
+
 // fitScale is the pixels per millimetre at which the spine fits every panel.
 func (s *Scene) fitScale(sp *anatomy.Spine, l Layout) float64 {
 	if len(l.Panels) == 0 {
@@ -279,7 +284,7 @@ func (s *Scene) fitScale(sp *anatomy.Spine, l Layout) float64 {
 	}
 	a := spineArea(l.Panels[0], l)
 	bw, bh := s.bounds[2]-s.bounds[0], s.bounds[3]-s.bounds[1]
-	sc := math.Min(float64(a.Dx())*0.72/bw, float64(a.Dy())/bh)
+	sc := math.Min((float64(a.Dx())*0.72-labelRoom(l))/bw, float64(a.Dy())/bh)
 	// Round so that small resizes reuse the art.
 	sc = math.Max(0.2, math.Floor(sc*20)/20)
 	return sc
@@ -332,7 +337,8 @@ func (s *Scene) drawPanel(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, which 
 	bw := s.bounds[2] - s.bounds[0]
 	// Centre the spine's sweep box in the left part of the area, sacrum at
 	// the bottom.
-	left := float64(area.Min.X) + (float64(area.Dx())*0.72-bw*scale)/2
+	room := labelRoom(f.Layout)
+	left := float64(area.Min.X) + room + (float64(area.Dx())*0.72-room-bw*scale)/2
 	v := f.Camera.apply(View{Scale: scale, OX: left - s.bounds[0]*scale, OY: float64(area.Max.Y) + s.bounds[1]*scale}, area)
 	c := &s.ctx
 	*c = spineCtx{f: f, sp: sp, v: v, pose: pose, which: which, art: s.art}

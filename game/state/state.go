@@ -44,7 +44,7 @@ var (
 	Views      = []string{"compare", "before", "after"}
 	Grafts     = []string{"autograft", "allograft", "synthetic", "bmp"}
 	Approaches = []string{"tlif", "posterolateral", "plif", "alif", "acdf", "posterior"}
-	Conditions = []string{"degenerative-disc", "herniated-disc", "spondylolisthesis", "fracture", "scoliosis", "failed-surgery"}
+	Conditions = []string{"degenerative-disc", "herniated-disc", "spondylolisthesis", "fracture", "scoliosis", "failed-surgery", "healthy"}
 	Langs      = []string{"en", "es", "fr", "de", "pt"}
 	Themes     = []string{"light", "dark", "contrast", "projector"}
 	Wordings   = []string{"plain", "clinical"}

@@ -62,8 +62,8 @@ const fe = "flexion-extension"
 // the care that comes first, when fusion is considered, the operation, the
 // healing, and life after it with its honest caveats.
 var Steps = []Step{
-	{ID: "spine", Patch: scene("before", fe, true, map[string]any{"labels": true, "condition": "degenerative-disc"})},
-	{ID: "share", Patch: scene("before", fe, false, map[string]any{"posture": 1, "labels": true}),
+	{ID: "spine", Patch: scene("before", fe, true, map[string]any{"labels": true, "condition": "healthy"})},
+	{ID: "share", Patch: scene("before", fe, false, map[string]any{"posture": 1, "labels": true, "condition": "healthy"}),
 		Args: []string{"rom/min", "rom/max"}, ClinicalArgs: []string{"rom/min", "rom/max"}},
 	{ID: "disc", Patch: scene("before", fe, true, map[string]any{"condition": "degenerative-disc"})},
 	{ID: "unstable", Patch: scene("before", fe, true, map[string]any{"condition": "spondylolisthesis"})},

@@ -12,6 +12,7 @@ const CONDITIONS = {
   fracture: { name: 'Broken vertebra', before: 'squashed into a wedge', after: 'screws and rods straighten L4' },
   scoliosis: { name: 'Sideways curve', before: '(Cobb angle) from T12 to L4', after: 'straighten the curve' },
   'failed-surgery': { name: 'Earlier surgery', before: 'a laminectomy', after: 'hold the level still' },
+  healthy: { name: 'A healthy spine', before: 'discs at full height', after: 'what a fusion alone does' },
 };
 
 const BASE = { playing: false, posture: 0, motion: 'flexion-extension', levels: ['L4-L5'], approach: 'tlif', months: 24, labels: true, lang: 'en', region: 'lumbar' };
