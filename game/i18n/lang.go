@@ -15,6 +15,8 @@ func (l *Lang) Code() string { return l.code }
 
 // T returns the text for key: this language's, else English's, else the key
 // itself so that a missing text is visible on screen.
+//
+//go:noinline
 func (l *Lang) T(key string) string {
 	if s, ok := l.texts[key]; ok {
 		return s

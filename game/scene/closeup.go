@@ -6,6 +6,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"spinefusion/game/anatomy"
 	"spinefusion/game/motion"
 	"spinefusion/game/text"
 )
@@ -30,12 +31,37 @@ type closeUp struct {
 	scale, fx, fy float64
 	// active is set while the close-up's marks are drawn.
 	active bool
+	// room is the last box closeUpRect found and what it was found for:
+	// finding it poses the spine many times, and it changes only with the
+	// layout, the view or the condition, not with the posture.
+	room    image.Rectangle
+	roomFor roomKey
+}
+
+// roomKey is what the close-up's box depends on.
+type roomKey struct {
+	area        image.Rectangle
+	v           View
+	u, figScale float64
+	bounds      [4]float64
+	spine       *anatomy.Spine
+	deform      motion.Deform
 }
 
 // closeUpRect is where the close-up goes in a panel's spine area: right of
 // the spine's box, either beside the small figure or above it, whichever
 // gives the larger box; empty when there is too little room.
 func (s *Scene) closeUpRect(area image.Rectangle, v View, u float64) image.Rectangle {
+	z := &s.cond.zoom
+	k := roomKey{area: area, v: v, u: u, figScale: s.figure.scale, bounds: s.bounds, spine: s.art.spine, deform: s.cond.deform[Before]}
+	if k != z.roomFor || k.spine == nil {
+		z.room, z.roomFor = s.findCloseUpRect(area, v, u), k
+	}
+	return z.room
+}
+
+// findCloseUpRect finds closeUpRect's box.
+func (s *Scene) findCloseUpRect(area image.Rectangle, v View, u float64) image.Rectangle {
 	right := v.OX + s.bounds[2]*v.Scale
 	x0 := int(right + 4*u)
 	x1 := area.Max.X - int(6*u)

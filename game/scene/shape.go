@@ -16,17 +16,25 @@ type Shape struct {
 }
 
 // MoveTo starts a new sub-outline.
+//
+//go:noinline
 func (s *Shape) MoveTo(x, y float64) { s.ops = append(s.ops, op{kind: 'M', x: x, y: y}) }
 
 // LineTo adds a straight edge.
+//
+//go:noinline
 func (s *Shape) LineTo(x, y float64) { s.ops = append(s.ops, op{kind: 'L', x: x, y: y}) }
 
 // QuadTo adds a curved edge bent toward (cx, cy).
+//
+//go:noinline
 func (s *Shape) QuadTo(cx, cy, x, y float64) {
 	s.ops = append(s.ops, op{kind: 'Q', cx: cx, cy: cy, x: x, y: y})
 }
 
 // Close closes the current sub-outline.
+//
+//go:noinline
 func (s *Shape) Close() { s.ops = append(s.ops, op{kind: 'Z'}) }
 
 // Ellipse adds a closed ellipse, as eight quadratic arcs (within 0.3% of

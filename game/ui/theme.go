@@ -140,6 +140,8 @@ func Contrast(scale float64, tc *text.Cache) *Theme {
 func (t *Theme) Px(css float64) float64 { return css * t.scale() }
 
 // PxInt converts CSS pixels to whole device pixels, rounded.
+//
+//go:noinline
 func (t *Theme) PxInt(css float64) int { return int(math.Round(t.Px(css))) }
 
 // FontPx is the body text size in whole device pixels (whole, so a few
