@@ -263,6 +263,20 @@ func (s *Scene) conditionLabel(dst *ebiten.Image, c *spineCtx, str string, px, p
 	}
 	_, base := c.v.Point(c.pose[i].Apply(0, 0))
 	y := base + float64(row)*size*1.9 - size*0.6
+	// On a small panel a label shrinks a little to stay inside it (its
+	// margin included); one that still would be cut off is left out.
+	inside := c.panel.Inset(-c.f.Layout.Margin)
+	room := float64(inside.Max.X) - x
+	if w, _ := s.Text.Measure(str, size, true); float64(w) > room {
+		size *= max(0.75, room/float64(w))
+		y = base + float64(row)*size*1.9 - size*0.6
+		if w, _ = s.Text.Measure(str, size, true); float64(w) > room {
+			return
+		}
+	}
+	if y < float64(inside.Min.Y) || y+size*1.3 > float64(inside.Max.Y) {
+		return
+	}
 	if px != 0 {
 		m := &s.cond.mesh
 		m.segment(px, py, x-4*u, y+size*0.6, 1.4*u, s.pal.TextSoft, 0.9)
@@ -276,13 +290,7 @@ func (s *Scene) conditionLabel(dst *ebiten.Image, c *spineCtx, str string, px, p
 func (s *Scene) drawFixed(dst *ebiten.Image, c *spineCtx, x float64) {
 	u := c.f.Layout.Unit
 	size := 13 * u
-	area := c.f.Layout.Panels[0]
-	for _, r := range c.f.Layout.Panels {
-		if int(x) >= r.Min.X && int(x) < r.Max.X {
-			area = r
-		}
-	}
-	width := area.Max.X - int(x) - int(8*u)
+	width := c.panel.Max.X - int(x) - int(8*u)
 	if s.figure != nil {
 		width -= int(70 * s.figure.scale)
 	}

@@ -123,6 +123,8 @@ type spineCtx struct {
 	pose  []motion.Affine
 	which Which
 	art   *SpineArt
+	// panel is the panel the spine is drawn in.
+	panel image.Rectangle
 }
 
 // New returns a scene drawing with the model's anatomy and the text cache.
@@ -341,7 +343,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, which 
 	left := float64(area.Min.X) + room + (float64(area.Dx())*0.72-room-bw*scale)/2
 	v := f.Camera.apply(View{Scale: scale, OX: left - s.bounds[0]*scale, OY: float64(area.Max.Y) + s.bounds[1]*scale}, area)
 	c := &s.ctx
-	*c = spineCtx{f: f, sp: sp, v: v, pose: pose, which: which, art: s.art}
+	*c = spineCtx{f: f, sp: sp, v: v, pose: pose, which: which, art: s.art, panel: r}
 	d := &s.drawers[which]
 	d.drawBack(dst, s.art, v, pose, s.removedDiscs(c)|s.conditionHidden(which))
 	s.drawConditionBack(dst, c, d)
