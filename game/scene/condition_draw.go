@@ -234,14 +234,21 @@ func (s *Scene) drawConditionMarks(dst *ebiten.Image, c *spineCtx) {
 	}
 }
 
+// conditionLevel is the index of the vertebra that the condition's labels
+// and text line up with on the panel's spine: the one above the affected
+// disc, or else the affected bone (the top one if there is neither).
+func (s *Scene) conditionLevel(c *spineCtx) int {
+	g := &s.cond.g[c.which]
+	if g.Disc >= 0 {
+		return g.Disc
+	}
+	return max(g.Bone, 0)
+}
+
 // labelColumn is the screen x where the condition's labels start: beside
 // the tips of the spinous processes at the affected level.
 func (s *Scene) labelColumn(c *spineCtx) float64 {
-	g := &s.cond.g[c.which]
-	i := g.Disc
-	if i < 0 {
-		i = max(g.Bone, 0)
-	}
+	i := s.conditionLevel(c)
 	vt := c.sp.Vertebrae[i]
 	p := c.sp.Posterior
 	reach := vt.Depth/2 + p.PedicleLength + p.SpinousLength + 18
@@ -256,11 +263,7 @@ func (s *Scene) labelColumn(c *spineCtx) float64 {
 func (s *Scene) conditionLabel(dst *ebiten.Image, c *spineCtx, str string, px, py, x float64, row int) {
 	u := c.f.Layout.Unit
 	size := 13 * u
-	g := &s.cond.g[c.which]
-	i := g.Disc
-	if i < 0 {
-		i = max(g.Bone, 0)
-	}
+	i := s.conditionLevel(c)
 	_, base := c.v.Point(c.pose[i].Apply(0, 0))
 	y := base + float64(row)*size*1.9 - size*0.6
 	// On a small panel a label shrinks a little to stay inside it (its
@@ -304,11 +307,7 @@ func (s *Scene) drawFixed(dst *ebiten.Image, c *spineCtx, x float64) {
 		fx.text, fx.width, fx.size = str, width, size
 		fx.lines = s.Text.Wrap(str, size, true, width)
 	}
-	g := &s.cond.g[c.which]
-	i := g.Disc
-	if i < 0 {
-		i = max(g.Bone, 0)
-	}
+	i := s.conditionLevel(c)
 	_, y := c.v.Point(c.pose[i].Apply(0, 0))
 	y -= float64(len(fx.lines)) * size * 0.7
 	for _, l := range fx.lines {

@@ -65,18 +65,7 @@ func (s *Scene) coronalBox(fv *frontViews, sp *anatomy.Spine) [4]float64 {
 		}
 		g.Curve(fv.angles)
 		motion.Pose(sp, motion.Coronal, fv.angles, fv.poses[0])
-		for i, v := range sp.Vertebrae {
-			hs := fv.front.Levels[i].TransverseSpan/2 + 2
-			y0, y1 := 0.0, v.Height
-			if v.Sacrum {
-				y0, y1 = -v.Height, 0
-			}
-			for _, q := range [][2]float64{{-hs, y0}, {-hs, y1}, {hs, y1}, {hs, y0}} {
-				x, y := fv.poses[0][i].Apply(q[0], q[1])
-				b[0], b[1] = math.Min(b[0], x-10), math.Min(b[1], y)
-				b[2], b[3] = math.Max(b[2], x+10), math.Max(b[3], y+10)
-			}
-		}
+		growFrontBox(&b, sp, fv.front, fv.poses[0], 10)
 	}
 	c.curveFor, c.curveCobb, c.curveBox = fv, g.Cobb, b
 	return b

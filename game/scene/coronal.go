@@ -103,6 +103,24 @@ func (a *coronalArt) dispose() {
 	}
 }
 
+// growFrontBox grows the world box b to hold every vertebra of sp posed by
+// pose and seen from the front (as wide as its transverse processes, and 2
+// mm more on each side), with margin mm more at the sides and at the top.
+func growFrontBox(b *[4]float64, sp *anatomy.Spine, front *anatomy.Front, pose []motion.Affine, margin float64) {
+	for i, v := range sp.Vertebrae {
+		hs := front.Levels[i].TransverseSpan/2 + 2
+		y0, y1 := 0.0, v.Height
+		if v.Sacrum {
+			y0, y1 = -v.Height, 0
+		}
+		for _, c := range [][2]float64{{-hs, y0}, {-hs, y1}, {hs, y1}, {hs, y0}} {
+			x, y := pose[i].Apply(c[0], c[1])
+			b[0], b[1] = math.Min(b[0], x-margin), math.Min(b[1], y)
+			b[2], b[3] = math.Max(b[2], x+margin), math.Max(b[3], y+margin)
+		}
+	}
+}
+
 // coronalBounds is the world box (min x, min y, max x, max y, mm) the spine
 // sweeps in the coronal plane from full bending to one side to the other.
 // It poses the spine into pose, using angles as scratch.
@@ -118,18 +136,7 @@ func coronalBounds(sp *anatomy.Spine, front *anatomy.Front, rom *motion.Table, a
 				angles[i] = more * rom.Angle(rom.Degrees(d.Level, motion.LateralBending), motion.LateralBending, p)
 			}
 			motion.Pose(sp, motion.Coronal, angles, pose)
-			for i, v := range sp.Vertebrae {
-				hs := front.Levels[i].TransverseSpan/2 + 2
-				y0, y1 := 0.0, v.Height
-				if v.Sacrum {
-					y0, y1 = -v.Height, 0
-				}
-				for _, c := range [][2]float64{{-hs, y0}, {-hs, y1}, {hs, y1}, {hs, y0}} {
-					x, y := pose[i].Apply(c[0], c[1])
-					b[0], b[1] = math.Min(b[0], x), math.Min(b[1], y)
-					b[2], b[3] = math.Max(b[2], x), math.Max(b[3], y)
-				}
-			}
+			growFrontBox(&b, sp, front, pose, 0)
 		}
 	}
 	// A fusion low down keeps the column upright while the levels above
