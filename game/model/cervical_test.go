@@ -5,8 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"spinefusion/assets"
-	"spinefusion/game/i18n"
 	"spinefusion/game/model"
 	"spinefusion/game/state"
 )
@@ -14,10 +12,7 @@ import (
 // TestCervicalROM checks the neck's ranges of motion against White and
 // Panjabi's table (domain §2), for every level and all three motions.
 func TestCervicalROM(t *testing.T) {
-	m, err := model.Load(assets.Data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := loadModel(t)
 	want := []struct {
 		level      string
 		fe, lb, ar float64
@@ -58,7 +53,7 @@ func TestCervicalROM(t *testing.T) {
 // TestCervicalLordosis checks the neck's natural curve adds up to the
 // measured C2-C7 lordosis (Guo 2018, 12.7°), with C7-T1 straight.
 func TestCervicalLordosis(t *testing.T) {
-	m, _ := model.Load(assets.Data)
+	m := loadModel(t)
 	sp := m.Cervical
 	var c2c7 float64
 	for _, d := range sp.Discs {
@@ -88,7 +83,7 @@ func TestCervicalLordosis(t *testing.T) {
 // fusion: the fused levels nearly stop, the neighbours move more, the next
 // ones to the fusion most, and the total still falls.
 func TestCervicalCompensation(t *testing.T) {
-	m, _ := model.Load(assets.Data)
+	m := loadModel(t)
 	tests := []struct {
 		levels   string
 		approach string
@@ -139,11 +134,7 @@ func TestCervicalCompensation(t *testing.T) {
 // TestCervicalTexts checks describe(), the summary, the snapshot and the
 // sources for the neck, in every language.
 func TestCervicalTexts(t *testing.T) {
-	m, _ := model.Load(assets.Data)
-	cat, err := i18n.Load(assets.I18n, "i18n")
-	if err != nil {
-		t.Fatal(err)
-	}
+	m, cat := loadAll(t)
 	st := state.Default()
 	st.Apply(map[string]any{"region": "cervical", "levels": "C5-C6,C6-C7", "approach": "posterior", "months": 12, "posture": 1, "playing": false})
 	var f model.Figures
@@ -189,7 +180,7 @@ func TestCervicalTexts(t *testing.T) {
 // TestCervicalHealing checks the ACDF healing curve against its anchors
 // (Oshina 2018: 90.2% at 1 year, 94.7% at 2).
 func TestCervicalHealing(t *testing.T) {
-	m, _ := model.Load(assets.Data)
+	m := loadModel(t)
 	for _, c := range []struct{ months, want float64 }{{12, 0.902}, {24, 0.947}} {
 		if got := m.Healing.Fusion("autograft", "acdf", c.months); math.Abs(got-c.want) > 0.03 {
 			t.Errorf("ACDF fusion at %v months = %.3f, want about %.3f", c.months, got, c.want)

@@ -4,21 +4,12 @@ import (
 	"strings"
 	"testing"
 
-	"spinefusion/assets"
-	"spinefusion/game/i18n"
 	"spinefusion/game/model"
 	"spinefusion/game/state"
 )
 
 func TestDescribeNamesEveryCondition(t *testing.T) {
-	m, err := model.Load(assets.Data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cat, err := i18n.Load(assets.I18n, "i18n")
-	if err != nil {
-		t.Fatal(err)
-	}
+	m, cat := loadAll(t)
 	en := cat.Lang("en")
 	// What the English sentence says for each condition and view.
 	wants := map[string][2]string{
@@ -57,7 +48,7 @@ func TestDescribeNamesEveryCondition(t *testing.T) {
 }
 
 func TestScoliosisFusesTheCurve(t *testing.T) {
-	m, _ := model.Load(assets.Data)
+	m := loadModel(t)
 	st := state.Default()
 	st.Apply(map[string]any{"condition": "scoliosis", "levels": "L4-L5"})
 	var f model.Figures
@@ -74,7 +65,7 @@ func TestScoliosisFusesTheCurve(t *testing.T) {
 	if st.Levels != "L4-L5" {
 		t.Errorf("the state's levels changed to %s", st.Levels)
 	}
-	en, _ := i18n.Load(assets.I18n, "i18n")
+	en := loadCatalog(t)
 	if d := m.Describe(st, en.Lang("en")); !strings.Contains(d, "whatever levels are chosen") || !strings.Contains(d, "T12–L1, L1–L2, L2–L3, L3–L4") || !strings.Contains(d, "seen from the front") {
 		t.Errorf("describe: %q", d)
 	}
@@ -89,8 +80,7 @@ func TestScoliosisFusesTheCurve(t *testing.T) {
 }
 
 func TestConditionSources(t *testing.T) {
-	m, _ := model.Load(assets.Data)
-	cat, _ := i18n.Load(assets.I18n, "i18n")
+	m, cat := loadAll(t)
 	for _, c := range state.Conditions {
 		st := state.Default()
 		st.Condition = c
@@ -109,7 +99,7 @@ func TestConditionSources(t *testing.T) {
 }
 
 func TestFrontViewForACurve(t *testing.T) {
-	m, _ := model.Load(assets.Data)
+	m := loadModel(t)
 	for _, tc := range []struct {
 		cond, motion string
 		front        bool

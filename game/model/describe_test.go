@@ -4,18 +4,11 @@ import (
 	"strings"
 	"testing"
 
-	"spinefusion/assets"
-	"spinefusion/game/i18n"
-	"spinefusion/game/model"
 	"spinefusion/game/state"
 )
 
 func TestDescribe(t *testing.T) {
-	m, _ := model.Load(assets.Data)
-	cat, err := i18n.Load(assets.I18n, "i18n")
-	if err != nil {
-		t.Fatal(err)
-	}
+	m, cat := loadAll(t)
 	st := state.Default()
 	st.Apply(map[string]any{"levels": "L4-L5,L5-S1", "months": 24, "posture": 1, "playing": false})
 	for _, lang := range cat.Languages() {

@@ -4,16 +4,12 @@ import (
 	"math"
 	"testing"
 
-	"spinefusion/assets"
 	"spinefusion/game/model"
 	"spinefusion/game/state"
 )
 
 func TestComputeMatchesTheTable(t *testing.T) {
-	m, err := model.Load(assets.Data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := loadModel(t)
 	want := map[string]float64{"L1-L2": 12, "L2-L3": 14, "L3-L4": 15, "L4-L5": 16, "L5-S1": 17}
 	for _, posture := range []float64{-1, -0.5, 0, 0.3, 1} {
 		st := state.Default()
@@ -32,7 +28,7 @@ func TestComputeMatchesTheTable(t *testing.T) {
 }
 
 func TestFusedLevelStopsAndNeighboursTakeUp(t *testing.T) {
-	m, _ := model.Load(assets.Data)
+	m := loadModel(t)
 	st := state.Default()
 	st.Apply(map[string]any{"levels": "L4-L5", "months": 24, "graft": "autograft", "approach": "tlif", "posture": 1})
 	var f model.Figures
@@ -63,7 +59,7 @@ func TestFusedLevelStopsAndNeighboursTakeUp(t *testing.T) {
 }
 
 func TestComputeDoesNotAllocate(t *testing.T) {
-	m, _ := model.Load(assets.Data)
+	m := loadModel(t)
 	st := state.Default()
 	var f model.Figures
 	m.Compute(&st, &f)

@@ -6,24 +6,9 @@ import (
 	"strings"
 	"testing"
 
-	"spinefusion/assets"
-	"spinefusion/game/i18n"
 	"spinefusion/game/model"
 	"spinefusion/game/state"
 )
-
-func loadAll(t *testing.T) (*model.Model, *i18n.Catalog) {
-	t.Helper()
-	m, err := model.Load(assets.Data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cat, err := i18n.Load(assets.I18n, "i18n")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return m, cat
-}
 
 func summaryOf(m *model.Model, tr model.Translator, set map[string]any, clinical bool) string {
 	st := state.Default()

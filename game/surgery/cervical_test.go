@@ -9,19 +9,6 @@ import (
 	"spinefusion/game/surgery"
 )
 
-// cervicalLevelSets returns every run of one to three neighbouring neck
-// levels.
-func cervicalLevelSets() [][]string {
-	var out [][]string
-	l := anatomy.CervicalLevels
-	for n := 1; n <= 3; n++ {
-		for i := 0; i+n <= len(l); i++ {
-			out = append(out, l[i:i+n])
-		}
-	}
-	return out
-}
-
 func loadNeck(t *testing.T) (*anatomy.Spine, *surgery.Hardware) {
 	t.Helper()
 	_, h := load(t)
@@ -65,7 +52,7 @@ func TestCervicalHardwareSizes(t *testing.T) {
 // bodies; the discs out; no rods.
 func TestACDFPlan(t *testing.T) {
 	sp, h := loadNeck(t)
-	for _, levels := range cervicalLevelSets() {
+	for _, levels := range levelSets(anatomy.CervicalLevels) {
 		p, err := h.Plan(sp, levels, surgery.ACDF)
 		if err != nil {
 			t.Fatalf("%v: %v", levels, err)
@@ -132,7 +119,7 @@ func TestACDFPlan(t *testing.T) {
 // their heads, the discs kept.
 func TestPosteriorCervicalPlan(t *testing.T) {
 	sp, h := loadNeck(t)
-	for _, levels := range cervicalLevelSets() {
+	for _, levels := range levelSets(anatomy.CervicalLevels) {
 		p, err := h.Plan(sp, levels, surgery.Posterior)
 		if err != nil {
 			t.Fatalf("%v: %v", levels, err)

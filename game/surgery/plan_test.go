@@ -24,10 +24,9 @@ func load(t *testing.T) (*anatomy.Spine, *surgery.Hardware) {
 	return sp, h
 }
 
-// levelSets returns every run of one to three neighbouring fusable levels.
-func levelSets() [][]string {
+// levelSets returns every run of one to three neighbouring levels of l.
+func levelSets(l []string) [][]string {
 	var out [][]string
-	l := anatomy.FusableLumbarLevels
 	for n := 1; n <= 3; n++ {
 		for i := 0; i+n <= len(l); i++ {
 			out = append(out, l[i:i+n])
@@ -75,7 +74,7 @@ func TestPedicleScrewsLieInBone(t *testing.T) {
 	sp, h := load(t)
 	p := sp.Posterior
 	for _, a := range []string{surgery.TLIF, surgery.PLIF, surgery.Posterolateral} {
-		for _, levels := range levelSets() {
+		for _, levels := range levelSets(anatomy.FusableLumbarLevels) {
 			plan, err := h.Plan(sp, levels, a)
 			if err != nil {
 				t.Fatal(err)
@@ -146,7 +145,7 @@ func TestPlacementsCoverTheFusedLevels(t *testing.T) {
 		{surgery.ALIF, 0, 1, false, true, true},
 	}
 	for _, tc := range tests {
-		for _, levels := range levelSets() {
+		for _, levels := range levelSets(anatomy.FusableLumbarLevels) {
 			name := tc.approach + " " + strings.Join(levels, ",")
 			plan, err := h.Plan(sp, levels, tc.approach)
 			if err != nil {
@@ -225,7 +224,7 @@ func sumValues(m map[int]int) int {
 // head, top to bottom, and ends at the end screws' heads.
 func TestRodJoinsTheScrewHeads(t *testing.T) {
 	sp, h := load(t)
-	for _, levels := range levelSets() {
+	for _, levels := range levelSets(anatomy.FusableLumbarLevels) {
 		plan, err := h.Plan(sp, levels, surgery.TLIF)
 		if err != nil {
 			t.Fatal(err)
@@ -255,7 +254,7 @@ func TestRodJoinsTheScrewHeads(t *testing.T) {
 func TestCagesFitTheDiscSpace(t *testing.T) {
 	sp, h := load(t)
 	for _, a := range []string{surgery.TLIF, surgery.PLIF, surgery.ALIF} {
-		for _, levels := range levelSets() {
+		for _, levels := range levelSets(anatomy.FusableLumbarLevels) {
 			plan, err := h.Plan(sp, levels, a)
 			if err != nil {
 				t.Fatal(err)
@@ -315,7 +314,7 @@ func TestCagesFitTheDiscSpace(t *testing.T) {
 // the cage's front and end inside the bodies above and below.
 func TestAnteriorScrewsEnterTheBodies(t *testing.T) {
 	sp, h := load(t)
-	for _, levels := range levelSets() {
+	for _, levels := range levelSets(anatomy.FusableLumbarLevels) {
 		plan, err := h.Plan(sp, levels, surgery.ALIF)
 		if err != nil {
 			t.Fatal(err)
