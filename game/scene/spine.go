@@ -87,9 +87,8 @@ func (a *SpineArt) Dispose() {
 
 // spineDrawer draws one posed spine, reusing its vertex buffers.
 type spineDrawer struct {
-	vs  []ebiten.Vertex
-	is  []uint16
-	geo ebiten.GeoM
+	vs []ebiten.Vertex
+	is []uint16
 	// triOp draws the discs. Not antialiased: Ebitengine renders an
 	// antialiased draw through a doubled offscreen, too costly every
 	// frame in software WebGL; the bones' antialiased edges cover the

@@ -21,19 +21,3 @@ func (p *Panel) LayoutColumn(r image.Rectangle, gap int) (bottom int) {
 	}
 	return y
 }
-
-// LayoutRow places widgets side by side in r, dividing its width equally
-// after gap device pixels between neighbours; each is as tall as r.
-func LayoutRow(r image.Rectangle, gap int, widgets ...Widget) {
-	n := len(widgets)
-	if n == 0 {
-		return
-	}
-	free := r.Dx() - gap*(n-1)
-	x := r.Min.X
-	for i, w := range widgets {
-		wd := free*(i+1)/n - free*i/n
-		w.SetBounds(image.Rect(x, r.Min.Y, x+wd, r.Max.Y))
-		x += wd + gap
-	}
-}
