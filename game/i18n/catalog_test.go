@@ -84,14 +84,17 @@ func TestPlaceholdersMatchEnglish(t *testing.T) {
 	}
 }
 
+// requiredKeys must be in English.
+var requiredKeys = []string{
+	"app.title", "ui.play", "ui.pause", "ui.help", "ui.speed", "ui.labels",
+	"motion.flexion-extension", "motion.lateral-bending", "motion.axial-rotation",
+	"view.compare", "view.before", "view.after", "help.title", "help.space",
+	"notice.ignored", "disclaimer",
+}
+
 func TestRequiredKeys(t *testing.T) {
 	en := load(t).Lang("en")
-	for _, k := range []string{
-		"app.title", "ui.play", "ui.pause", "ui.help", "ui.speed", "ui.labels",
-		"motion.flexion-extension", "motion.lateral-bending", "motion.axial-rotation",
-		"view.compare", "view.before", "view.after", "help.title", "help.space",
-		"notice.ignored", "disclaimer",
-	} {
+	for _, k := range requiredKeys {
 		if !en.Has(k) {
 			t.Errorf("en: missing %q", k)
 		}
