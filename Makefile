@@ -29,10 +29,18 @@ COMPRESS_GLOBS := dist/*.html dist/*.js dist/*.css dist/*.svg
 
 all: dist
 
+# Packages whose code runs when something changes (a click, a new state, a
+# language), not for every frame: built without inlining, which in WebAssembly
+# copies each small function's body into every caller (about 30 kB of the
+# brotli download). The frame's own packages (scene, text, motion) keep it.
+COLD_PKGS := game game/model game/ui game/state game/surgery game/tour \
+	game/anatomy game/condition game/graft game/healing
+NOINLINE := $(foreach p,$(COLD_PKGS),-gcflags=spinefusion/$(p)=-l)
+
 ## wasm: the app compiled to WebAssembly (build/spinefusion.wasm).
 wasm:
 	@mkdir -p build
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags "-s -w -X main.version=$(VERSION)" \
+	GOOS=js GOARCH=wasm $(GO) build -trimpath $(NOINLINE) -ldflags "-s -w -X main.version=$(VERSION)" \
 		-o build/spinefusion.wasm ./cmd/spinefusion
 
 ## dist: the static site. Works from any static file server; the .br/.gz
