@@ -168,8 +168,9 @@ func (c *controls) setLang(l *i18n.Lang) {
 	}
 }
 
-// show makes the widgets show st.
-func (c *controls) show(st *state.State) {
+// show makes the widgets show st; eff is the state the pictures are drawn
+// for (see model.Effective), which a scoliosis fusion's span overrides.
+func (c *controls) show(st, eff *state.State) {
 	if st.Playing {
 		c.play.SetLabel(c.lang.T("ui.pause"))
 	} else {
@@ -185,6 +186,7 @@ func (c *controls) show(st *state.State) {
 	first, _, _ := strings.Cut(st.Levels, ",")
 	c.from.SetSelected(slices.Index(c.fusable(), first))
 	c.count.SetSelected(strings.Count(st.Levels, ","))
+	c.showCurveFusion(st, eff)
 	c.showTour(st)
 	if !c.timeline.Dragging() {
 		c.timeline.SetValue(monthsPosition(st.Months))
@@ -409,7 +411,7 @@ func (c *controls) publish(unit float64) {
 		if w.Hidden() {
 			continue
 		}
-		pw := page.Widget{Index: i, Role: w.Role().String(), Label: w.Label(), Value: w.ValueText(), Focused: w == focused}
+		pw := page.Widget{Index: i, Role: w.Role().String(), Label: w.Label(), Value: w.ValueText(), Focused: w == focused, Disabled: w.Disabled()}
 		if w == c.help {
 			pw.Label = c.lang.T("a11y.name.help") // "?" alone says little aloud
 		}

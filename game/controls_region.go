@@ -63,6 +63,32 @@ func (c *controls) showRegion(st *state.State) {
 	}
 }
 
+// showCurveFusion shows, while a scoliosis fusion spans its curve whatever
+// the chosen levels and approach, the span and approach really used, and
+// leaves the levels and approach unchangeable until the condition changes
+// (the chosen values are kept and come back then).
+func (c *controls) showCurveFusion(st, eff *state.State) {
+	curve := eff.Levels != st.Levels
+	for _, w := range []*ui.Segmented{c.from, c.count, c.approach} {
+		w.SetDisabled(curve)
+	}
+	c.from.SetLabel(c.lang.T("ui.levels.from"))
+	if !curve {
+		return
+	}
+	levels := strings.Split(eff.Levels, ",")
+	top, _, _ := strings.Cut(levels[0], "-")
+	_, bottom, _ := strings.Cut(levels[len(levels)-1], "-")
+	c.from.SetLabel(c.lang.F("ui.levels.curve", top, bottom))
+	c.from.SetNone()
+	if len(levels) <= 3 {
+		c.count.SetSelected(len(levels) - 1)
+	} else {
+		c.count.SetNone()
+	}
+	c.approach.SetSelected(slices.Index(c.approaches(), eff.Approach))
+}
+
 // pairRow places the region and the number of levels side by side in the
 // card's row at y, each with its caption.
 func (c *controls) pairRow(y, gap, h int, th *ui.Theme) {

@@ -128,7 +128,8 @@ func New(version string) (*Game, error) {
 	g.textColor.Reset()
 	g.textColor.ScaleWithColor(scene.PaletteFor(st.Theme).Text)
 	g.controls.setLang(cat.Lang(st.Lang))
-	g.controls.show(&st)
+	eff := m.Effective(&st)
+	g.controls.show(&st, &eff)
 	g.controls.setStages(m.Healing.Stages)
 	g.controls.help.OnPress = func() { g.toggleOverlay(overlayHelp) }
 	g.controls.opReplay.OnPress = g.replayOperation
@@ -266,7 +267,8 @@ func (g *Game) tick() {
 		g.st, g.version = st, v
 		g.controls.setLang(g.catalog.Lang(st.Lang))
 		g.presenterLang()
-		g.controls.show(&g.st)
+		eff := g.model.Effective(&g.st)
+		g.controls.show(&g.st, &eff)
 		if at := g.atSurgery(); at != g.controls.showOp {
 			g.controls.showOp = at
 			relayout = true

@@ -168,6 +168,7 @@ func attrIf(el js.Value, name, v string) {
 
 func (it *mirrorItem) update(w Widget) {
 	setIf(it.el, "hidden", false)
+	setIf(it.el, "disabled", w.Disabled) // a fieldset's disables its radios
 	switch w.Role {
 	case "radiogroup":
 		setIf(it.el.Get("firstChild"), "textContent", w.Label)

@@ -35,6 +35,8 @@ type Widget struct {
 	Role, Label, Value string
 	X, Y, W, H         float64
 	Focused            bool
+	// Disabled is set for a control that cannot be changed for now.
+	Disabled bool
 	// Options are a radio group's choices, Selected the chosen one.
 	Options  []Option
 	Selected int

@@ -40,13 +40,13 @@ func Start(h Host) {
 	api.Set("widgets", js.FuncOf(func(this js.Value, args []js.Value) any {
 		out := []widgetJSON{}
 		for _, w := range Widgets() {
-			out = append(out, widgetJSON{w.Role, w.Label, w.Value, w.X, w.Y, w.W, w.H, w.Focused})
+			out = append(out, widgetJSON{w.Role, w.Label, w.Value, w.X, w.Y, w.W, w.H, w.Focused, w.Disabled})
 			for i, o := range w.Options {
 				v := ""
 				if i == w.Selected {
 					v = "selected"
 				}
-				out = append(out, widgetJSON{"radio", o.Label, v, o.X, o.Y, o.W, o.H, false})
+				out = append(out, widgetJSON{"radio", o.Label, v, o.X, o.Y, o.W, o.H, false, w.Disabled})
 			}
 		}
 		b, _ := json.Marshal(out)
@@ -82,6 +82,8 @@ type widgetJSON struct {
 	Width   float64 `json:"width"`
 	Height  float64 `json:"height"`
 	Focused bool    `json:"focused"`
+	// Disabled is there only when true.
+	Disabled bool `json:"disabled,omitempty"`
 }
 
 // FrameDrawn tells the page that a frame is on screen; the first call marks

@@ -47,6 +47,10 @@ func (s *Segmented) SetSelected(i int) {
 	s.selected = max(0, min(i, len(s.options)-1))
 }
 
+// SetNone shows no option selected (for a group whose value lies outside
+// its options, such as a fusion longer than the group offers).
+func (s *Segmented) SetNone() { s.selected = -1 }
+
 // Select selects option i as a click would and calls OnSelect if the
 // selection changed, unless the group is disabled or i is out of range.
 func (s *Segmented) Select(i int) {
@@ -61,7 +65,7 @@ func (s *Segmented) Select(i int) {
 
 // ValueText returns the selected option's label.
 func (s *Segmented) ValueText() string {
-	if len(s.options) == 0 {
+	if s.selected < 0 || s.selected >= len(s.options) {
 		return ""
 	}
 	return s.options[s.selected]

@@ -54,7 +54,9 @@ func (s *Segmented) Draw(dst *ebiten.Image, th *Theme, focused bool) {
 		size := th.fitSize(opt, bold, seg.Dx()-th.PxInt(8))
 		th.drawText(dst, opt, size, bold, cx, cy, text.Center, ink, a)
 	}
-	if focused && len(s.options) > 0 {
+	if focused && s.selected >= 0 && len(s.options) > 0 {
 		th.DrawFocusRing(dst, s.SegmentBounds(s.selected).Inset(inset), inner)
+	} else if focused {
+		th.DrawFocusRing(dst, s.bounds, rad)
 	}
 }

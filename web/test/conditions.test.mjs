@@ -37,7 +37,22 @@ test('every condition is echoed by getState() and told by describe()', async () 
   assert.deepEqual(sc.levels, ['L4-L5']);
   assert.deepEqual(sc.segments.filter((s) => s.fused).map((s) => s.name), ['T12-L1', 'L1-L2', 'L2-L3', 'L3-L4']);
   assert.ok((await app.describe()).includes('whatever levels are chosen'));
+  // The card shows the span really fused, its level and approach groups
+  // locked, for screen readers too (a disabled fieldset).
+  await eventually(async () => {
+    const groups = (await app.page.evaluate(() => window.spinefusion.widgets())).filter((w) => w.role === 'radiogroup');
+    const curve = groups.find((w) => w.label === 'Fused for the curve: T12 to L4');
+    assert.ok(curve && curve.disabled, `a locked "Fused for the curve" group: ${JSON.stringify(groups.map((g) => [g.label, g.disabled]))}`);
+    assert.ok(groups.find((w) => w.label === 'Approach').disabled, 'the approach is locked');
+    const mirrored = await app.page.evaluate(() => [...document.querySelectorAll('#sf-controls fieldset')]
+      .map((f) => [f.querySelector('legend').textContent, f.disabled]));
+    assert.ok(mirrored.some(([l, d]) => l === 'Fused for the curve: T12 to L4' && d), `mirror: ${JSON.stringify(mirrored)}`);
+  });
   const fr = await app.setState({ condition: 'fracture' });
+  await eventually(async () => {
+    const groups = (await app.page.evaluate(() => window.spinefusion.widgets())).filter((w) => w.role === 'radiogroup');
+    assert.ok(!groups.some((w) => w.disabled), 'nothing locked once the curve is gone');
+  });
   assert.deepEqual(fr.segments.filter((s) => s.fused).map((s) => s.name), ['L4-L5']);
   // An unknown condition is ignored.
   const bad = await app.setState({ condition: 'sore-back' });
