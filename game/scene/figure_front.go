@@ -33,8 +33,7 @@ func newFrontFigureShapes() *frontFigureShapes {
 	leg.QuadTo(3, -25, 1.5, -12)
 	leg.QuadTo(0.8, -9, 0, -9)
 	leg.Close()
-	f.legs.addScaled(&leg, 1, 1)
-	f.legs.addMirrored(&leg)
+	f.legs.addBothSides(&leg)
 
 	// The trunk in the frame of the low back: its rounded bottom stays
 	// inside the pelvis however it bends.
@@ -49,8 +48,7 @@ func newFrontFigureShapes() *frontFigureShapes {
 	half.LineTo(4, 49)
 	half.LineTo(0, 49)
 	half.Close()
-	f.trunk.addScaled(&half, 1, 1)
-	f.trunk.addMirrored(&half)
+	f.trunk.addBothSides(&half)
 	f.head.MoveTo(-3, 46)
 	f.head.LineTo(3, 46)
 	f.head.LineTo(3, 50)

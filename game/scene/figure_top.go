@@ -19,8 +19,7 @@ func newTopFigureShapes() *topFigureShapes {
 	var f topFigureShapes
 	var foot Shape
 	foot.Ellipse(7.5, -13, 3.8, 9)
-	f.base.addScaled(&foot, 1, 1)
-	f.base.addMirrored(&foot)
+	f.base.addBothSides(&foot)
 
 	var half Shape // the shoulders' left half and the arm beside it
 	half.MoveTo(0, -11)
@@ -29,8 +28,7 @@ func newTopFigureShapes() *topFigureShapes {
 	half.QuadTo(10, 11, 0, 10.5)
 	half.Close()
 	half.Ellipse(20.5, -0.5, 4, 6.5)
-	f.shoulders.addScaled(&half, 1, 1)
-	f.shoulders.addMirrored(&half)
+	f.shoulders.addBothSides(&half)
 
 	h := &f.head
 	h.Ellipse(0, 1, 8, 9.5)

@@ -55,8 +55,7 @@ func FrontBone(v anatomy.Vertebra, l anatomy.FrontLevel, p anatomy.Posterior, be
 	b.Pedicle, b.PedicleW, b.PedicleH = [2]float64{px, py}, pw, ph
 	var one Shape
 	one.Ellipse(px, py, pw/2, ph/2)
-	b.Pedicles.addScaled(&one, 1, 1)
-	b.Pedicles.addMirrored(&one)
+	b.Pedicles.addBothSides(&one)
 
 	// The transverse process leaves the pedicle and the pillar behind it and
 	// reaches out and a little up, thinning to a blunt tip.
@@ -70,8 +69,7 @@ func FrontBone(v anatomy.Vertebra, l anatomy.FrontLevel, p anatomy.Posterior, be
 	one.QuadTo(tip, py+3+rise, tip-2.5, py+3.4+rise)
 	one.QuadTo((root+tip)/2, py+4.8+rise/2, root, py+6.5)
 	one.Close()
-	b.Transverse.addScaled(&one, 1, 1)
-	b.Transverse.addMirrored(&one)
+	b.Transverse.addBothSides(&one)
 
 	// The spinous process behind the body, seen end-on: a tall drop in the
 	// midline whose tip hangs over the disc below.
@@ -124,8 +122,7 @@ func frontRoot(s *Shape, hw, y0, below float64) {
 	one.Close()
 	one.Ellipse(gx, gy, 3.6, 2.7)
 	one.windFrom(0)
-	s.addScaled(&one, 1, 1)
-	s.addMirrored(&one)
+	s.addBothSides(&one)
 }
 
 // frontSacrum returns the sacrum seen from the front: the S1 endplate at
@@ -191,8 +188,7 @@ func frontSacrum(v anatomy.Vertebra, l anatomy.FrontLevel, seed uint64) FrontPar
 	b.Pedicle, b.PedicleW, b.PedicleH = [2]float64{px, py}, pw, ph
 	var one Shape
 	one.Ellipse(px, py, pw/2, ph/2)
-	b.Pedicles.addScaled(&one, 1, 1)
-	b.Pedicles.addMirrored(&one)
+	b.Pedicles.addBothSides(&one)
 
 	// The S1 roots come out of the first pair of foramina and run down and
 	// out over the front of the sacrum.
@@ -205,8 +201,7 @@ func frontSacrum(v anatomy.Vertebra, l anatomy.FrontLevel, seed uint64) FrontPar
 	one.Close()
 	one.Ellipse(fx, fy, 2.8, 2.3)
 	one.windFrom(0)
-	b.Roots.addScaled(&one, 1, 1)
-	b.Roots.addMirrored(&one)
+	b.Roots.addBothSides(&one)
 	return b
 }
 

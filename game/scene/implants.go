@@ -54,8 +54,7 @@ func screwFront(s *Shape, px, py, pw, angle float64, z surgery.ScrewSize) {
 	one.Close()
 	hw := z.HeadWidth / 2
 	roundBox(&one, e-hw, py-hw, e+hw, py+hw, 2.2)
-	s.addScaled(&one, 1, 1)
-	s.addMirrored(&one)
+	s.addBothSides(&one)
 }
 
 // cageFront adds the cages of a disc space seen from the front, in the
@@ -110,8 +109,7 @@ func screwTop(s *Shape, entry, axis [2]float64, front float64, z surgery.ScrewSi
 	// behind the entry.
 	hx, hy := screwHeadTop(entry, axis, z)
 	one.Ellipse(hx, hy, z.HeadWidth/2, z.HeadWidth/2)
-	s.addScaled(&one, 1, 1)
-	s.addMirrored(&one)
+	s.addBothSides(&one)
 }
 
 // topScrewLength is the length of the screw drawn from entry along axis

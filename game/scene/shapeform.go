@@ -4,6 +4,13 @@ package scene
 // squashed for a view from above at a slant, and wound one way so that
 // parts drawn as one shape join where they overlap.
 
+// addBothSides adds src to s, and again mirrored across x = 0: a part
+// drawn for one side, such as a pedicle, serves both.
+func (s *Shape) addBothSides(src *Shape) {
+	s.addScaled(src, 1, 1)
+	s.addMirrored(src)
+}
+
 // addMirrored adds src to s mirrored across x = 0, so a part drawn for one
 // side serves the other.
 func (s *Shape) addMirrored(src *Shape) {

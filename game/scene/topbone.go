@@ -90,13 +90,11 @@ func TopBone(v anatomy.Vertebra, l anatomy.FrontLevel, p anatomy.Posterior) TopP
 	// surface faces in and back.
 	sx, sy := cw/2+3.2, by+4
 	one.Ellipse(sx, sy, 5, 6.5)
-	b.Arch.addScaled(&one, 1, 1)
-	b.Arch.addMirrored(&one)
+	b.Arch.addBothSides(&one)
 
 	one = Shape{}
 	crescent(&one, sx-1, sy+0.5, 4.6, 6, -0.35)
-	b.Facets.addScaled(&one, 1, 1)
-	b.Facets.addMirrored(&one)
+	b.Facets.addBothSides(&one)
 
 	b.Sac.Ellipse(0, d/2+cd*0.5, cw*0.36, cd*0.36)
 	b.Front, b.Back = -d/2, lf+sl+1.8
@@ -171,13 +169,11 @@ func topSacrum(v anatomy.Vertebra, l anatomy.FrontLevel, p anatomy.Posterior) To
 	one.Close()
 	sx, sy := cw/2+4.5, d/2+5
 	one.Ellipse(sx, sy, 5.5, 7)
-	b.Arch.addScaled(&one, 1, 1)
-	b.Arch.addMirrored(&one)
+	b.Arch.addBothSides(&one)
 
 	one = Shape{}
 	crescent(&one, sx-1, sy+0.5, 5, 6.4, -0.35)
-	b.Facets.addScaled(&one, 1, 1)
-	b.Facets.addMirrored(&one)
+	b.Facets.addBothSides(&one)
 	b.Sac.Ellipse(0, d/2+6.5, cw*0.28, 4.5)
 
 	// S1 screws enter at the base of the articular process and aim in

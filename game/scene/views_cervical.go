@@ -48,8 +48,7 @@ func cervicalFront(b *FrontParts, v anatomy.Vertebra, l anatomy.FrontLevel, belo
 	one.QuadTo(w/2-1.2, h+0.2, w/2-0.6, h+2.6)
 	one.QuadTo(w/2+0.4, h+1.8, w/2+0.3, h-1.2)
 	one.Close()
-	b.Body.addScaled(&one, 1, 1)
-	b.Body.addMirrored(&one)
+	b.Body.addBothSides(&one)
 	if v.Dens > 0 {
 		// C2's dens rising from the top of its body.
 		b.Body.MoveTo(-4.5, h-0.5)
@@ -72,8 +71,7 @@ func cervicalFront(b *FrontParts, v anatomy.Vertebra, l anatomy.FrontLevel, belo
 		one.QuadTo(gx+4, y0-2.6, x0, y0-1.4)
 		one.Close()
 		one.windFrom(0)
-		b.Roots.addScaled(&one, 1, 1)
-		b.Roots.addMirrored(&one)
+		b.Roots.addBothSides(&one)
 	}
 	// The lateral mass lies just outside the canal, behind the pedicle.
 	b.Pedicle[0] = l.CanalWidth/2 + 3.5
@@ -93,8 +91,7 @@ func lateralMassFront(s *Shape, px, py float64, z surgery.ScrewSize) {
 	one.Close()
 	hw := z.HeadWidth / 2
 	roundBox(&one, px-hw, py-hw, px+hw, py+hw, 1.8)
-	s.addScaled(&one, 1, 1)
-	s.addMirrored(&one)
+	s.addBothSides(&one)
 }
 
 // plateFrontScrews adds the two screw heads of a vertebra in an anterior
@@ -143,8 +140,7 @@ func plateTop(plate, screws *Shape, front float64, h *surgery.CervicalHardware) 
 	one.LineTo(x0+r, front-t)
 	one.Close()
 	one.Ellipse(x0, front-t*1.1, z.HeadWidth/2, t*0.7)
-	screws.addScaled(&one, 1, 1)
-	screws.addMirrored(&one)
+	screws.addBothSides(&one)
 }
 
 // plateHoleY is the height in vertebra i at which the front view draws its
