@@ -10,8 +10,9 @@ const (
 	// report the wheel in pixels, lines or pages, and desktops in notches,
 	// so only the direction counts.
 	wheelZoom = 1.15
-	// doubleTapTicks and doubleTapSlop bound a double tap (or click): the
-	// second release within this many ticks and device pixels of the first.
+	// doubleTapTicks bounds a double tap (or click): the second release
+	// within this many ticks of the first, and within four times Update's
+	// slop of it.
 	doubleTapTicks = 30
 )
 

@@ -18,8 +18,8 @@ const slop = 8
 
 func near(a, b float64) bool { return math.Abs(a-b) < 1e-6 }
 
-// fixedPoint checks that the fitted-view point shown at (x, y) before a
-// gesture is still shown at (x, y) after it.
+// pointUnder is the fitted-view point shown at (x, y): a gesture that
+// zooms about (x, y) leaves it the same.
 func pointUnder(z *ui.ZoomPan, x, y float64) (float64, float64) {
 	k := max(z.Zoom, 1)
 	return area.CX + (x-area.CX-z.PanX)/k, area.CY + (y-area.CY-z.PanY)/k
