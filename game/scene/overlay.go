@@ -4,6 +4,7 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -109,11 +110,7 @@ func (c *overlayCache) keyFor(kind overlayKind, dst *ebiten.Image, f *Frame) (ov
 
 func (c *overlayCache) staleHelp(dst *ebiten.Image, f *Frame, help [][2]string) bool {
 	k, same := c.keyFor(overlayHelp, dst, f)
-	same = same && len(help) == len(c.help)
-	for i := 0; same && i < len(help); i++ {
-		same = help[i] == c.help[i]
-	}
-	if same {
+	if same && slices.Equal(help, c.help) {
 		return false
 	}
 	c.key, c.ok = k, true
@@ -123,11 +120,7 @@ func (c *overlayCache) staleHelp(dst *ebiten.Image, f *Frame, help [][2]string) 
 
 func (c *overlayCache) staleSources(dst *ebiten.Image, f *Frame, entries []model.SourceEntry) bool {
 	k, same := c.keyFor(overlaySources, dst, f)
-	same = same && len(entries) == len(c.entries)
-	for i := 0; same && i < len(entries); i++ {
-		same = entries[i] == c.entries[i]
-	}
-	if same {
+	if same && slices.Equal(entries, c.entries) {
 		return false
 	}
 	c.key, c.ok = k, true
