@@ -206,12 +206,27 @@ func (c *controls) arrange(bar, timeline, card image.Rectangle, compact bool, un
 	}
 	gap := th.PxInt(8)
 	h := th.TargetPx()
-	row := image.Rect(bar.Min.X+gap*2, bar.Min.Y+(bar.Dy()-h)/2, bar.Max.X-gap*2, bar.Min.Y+(bar.Dy()-h)/2+h)
-	barWidgets := c.bar
 	// A short bar (a small frame, a phone on its side) has one row; the
 	// motion choice then moves into the sheet.
 	oneRow := compact && bar.Dy() < 2*h+3*gap
-	if compact {
+	margin := gap * 2
+	if oneRow {
+		margin = gap // a short frame's one row needs every pixel
+	}
+	row := image.Rect(bar.Min.X+margin, bar.Min.Y+(bar.Dy()-h)/2, bar.Max.X-margin, bar.Min.Y+(bar.Dy()-h)/2+h)
+	barWidgets := c.bar
+	// A bar too narrow for all its widgets at the legible floor (large
+	// text: the projector theme) keeps the essentials, like a small
+	// screen, and the rest goes in the sheet.
+	crowded := compact || !rowFits(row, gap, th, c.bar)
+	if crowded && !compact {
+		for _, w := range []ui.Widget{c.speed, c.labels, c.draw, c.share, c.sources, c.help} {
+			setHidden(w, true)
+		}
+		barWidgets = []ui.Widget{c.play, c.motion, c.view, c.setup}
+		c.setup.SetLabel(c.lang.T("ui.more"))
+		card = image.Rectangle{} // the surgery card opens as a sheet too
+	} else if compact {
 		// Small screens keep the essentials in two rows; the rest opens
 		// in a sheet with the "more" button.
 		for _, w := range []ui.Widget{c.speed, c.labels, c.draw, c.share, c.sources, c.help} {
@@ -236,6 +251,8 @@ func (c *controls) arrange(bar, timeline, card image.Rectangle, compact bool, un
 	}
 	layoutRow(row, gap, th, visible)
 
+	// Without room for the timeline, it moves into the sheet.
+	tiny := timeline.Empty()
 	tl := timeline.Inset(gap)
 	tl.Max.X = tl.Min.X + tl.Dx()*55/100
 	if compact {
@@ -243,8 +260,6 @@ func (c *controls) arrange(bar, timeline, card image.Rectangle, compact bool, un
 		tl = image.Rect(timeline.Min.X+gap, timeline.Min.Y+gap/4, timeline.Max.X-gap, timeline.Max.Y)
 	}
 	c.timeline.SetBounds(tl)
-	// Without room for the timeline, it moves into the sheet.
-	tiny := timeline.Empty()
 
 	// On the day of surgery, the operation's buttons sit at the row's end;
 	// later, the switch that lets time move on while playing.
@@ -260,7 +275,11 @@ func (c *controls) arrange(bar, timeline, card image.Rectangle, compact bool, un
 	if c.showOp {
 		r := image.Rect(timeline.Max.X-gap*2-th.PxInt(280), timeline.Min.Y+(timeline.Dy()-h)/2, timeline.Max.X-gap*2, timeline.Min.Y+(timeline.Dy()-h)/2+h)
 		if compact {
-			r = image.Rect(timeline.Min.X+gap, timeline.Min.Y-h-gap, timeline.Max.X-gap, timeline.Min.Y-gap)
+			above := timeline
+			if tiny {
+				above = bar // no timeline row: above the bar
+			}
+			r = image.Rect(above.Min.X+gap, above.Min.Y-h-gap, above.Max.X-gap, above.Min.Y-gap)
 		}
 		layoutRow(r, gap, th, []ui.Widget{c.opReplay, c.opNext})
 		c.opRect = r
@@ -269,7 +288,7 @@ func (c *controls) arrange(bar, timeline, card image.Rectangle, compact bool, un
 	// The surgery card: in the chart column on wide screens, else a sheet
 	// over the scene when opened.
 	c.cardRect = card
-	if card.Empty() || compact {
+	if card.Empty() || crowded {
 		c.cardRect = image.Rectangle{}
 		if c.cardOpen {
 			w := min(bar.Dx()-4*gap, th.PxInt(420))
@@ -290,7 +309,7 @@ func (c *controls) arrange(bar, timeline, card image.Rectangle, compact bool, un
 		}
 	}
 	cardWidgets := slices.Clone(c.card)
-	if compact {
+	if crowded {
 		cardWidgets = append(cardWidgets, c.speed, c.labels, c.draw, c.share, c.sources, c.help)
 	}
 	if oneRow {
@@ -309,16 +328,17 @@ func (c *controls) arrange(bar, timeline, card image.Rectangle, compact bool, un
 		return
 	}
 	y := c.cardRect.Min.Y + gap + th.PxInt(30)
+	paired := c.pairFits(c.cardRect.Dx(), th)
 	for k, w := range cardWidgets {
 		if y+th.PxInt(20)+h > c.cardRect.Max.Y {
 			setHidden(w, true) // a tiny frame shows what fits
 			continue
 		}
-		if w == c.count && k > 0 && cardWidgets[k-1] == c.region {
+		if w == c.count && k > 0 && cardWidgets[k-1] == c.region && paired {
 			continue // placed beside the region
 		}
 		c.captions = append(c.captions, caption{text: w.Label(), at: image.Pt(c.cardRect.Min.X+gap*2, y)})
-		if w == c.region && k+1 < len(cardWidgets) && cardWidgets[k+1] == c.count {
+		if w == c.region && k+1 < len(cardWidgets) && cardWidgets[k+1] == c.count && paired {
 			c.pairRow(y, gap, h, th)
 			y += th.PxInt(20) + h + th.PxInt(6)
 			continue
@@ -350,6 +370,23 @@ func layoutRow(r image.Rectangle, gap int, th *ui.Theme, ws []ui.Widget) {
 			wd[i] = need[i] * free / total
 		}
 	}
+	if total > free {
+		// Too narrow for every text at its size: each widget first gets
+		// what its texts need at the legible floor, then a share of the
+		// rest by how much more it would like.
+		least, more := 0, 0
+		floor := make([]int, len(ws))
+		for i, w := range ws {
+			floor[i] = min(need[i], ui.MinWidth(w, th))
+			least += floor[i]
+			more += need[i] - floor[i]
+		}
+		if least <= free && more > 0 {
+			for i := range ws {
+				wd[i] = floor[i] + (need[i]-floor[i])*(free-least)/more
+			}
+		}
+	}
 	// Keep every touch target: widen what fell below it, taking the
 	// pixels from the widest widget.
 	for i := range wd {
@@ -373,6 +410,18 @@ func layoutRow(r image.Rectangle, gap int, th *ui.Theme, ws []ui.Widget) {
 	}
 }
 
+// rowFits reports whether the visible widgets of ws fit side by side in r
+// at the legible floor.
+func rowFits(r image.Rectangle, gap int, th *ui.Theme, ws []ui.Widget) bool {
+	need := -gap
+	for _, w := range ws {
+		if !w.Hidden() {
+			need += ui.MinWidth(w, th) + gap
+		}
+	}
+	return need <= r.Dx()
+}
+
 // preferredWidth is how wide a widget's texts need it to be.
 func preferredWidth(w ui.Widget, th *ui.Theme) int {
 	pad := th.PxInt(28)
@@ -385,7 +434,7 @@ func preferredWidth(w ui.Widget, th *ui.Theme) int {
 		}
 		return n
 	case *ui.Toggle:
-		return tw(w.Label()) + th.PxInt(70)
+		return tw(w.Label()) + th.PxInt(72) + pad/2 // the switch and its margins
 	case *ui.Button:
 		return max(th.TargetPx(), tw(w.Label())+pad+th.PxInt(8))
 	}

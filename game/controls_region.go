@@ -89,15 +89,44 @@ func (c *controls) showCurveFusion(st, eff *state.State) {
 	c.approach.SetSelected(slices.Index(c.approaches(), eff.Approach))
 }
 
-// pairRow places the region and the number of levels side by side in the
-// card's row at y, each with its caption.
-func (c *controls) pairRow(y, gap, h int, th *ui.Theme) {
-	x0, x1 := c.cardRect.Min.X+gap*2, c.cardRect.Max.X-gap*2
-	mid := x0 + (x1-x0)*11/20
+// pairFits reports whether the region and the number of levels fit side
+// by side, with their captions, in a card w device pixels wide; if not,
+// each takes a row of its own.
+func (c *controls) pairFits(w int, th *ui.Theme) bool {
+	gap := th.PxInt(8)
+	x0, x1, mid := c.pairSplit(0, w, gap, th)
+	caption := func(s string) int { m, _ := th.Text.Measure(s, th.SmallFontPx(), true); return m }
+	return ui.MinWidth(c.region, th) <= mid-gap-x0 && caption(c.region.Label()) <= mid-gap-x0 &&
+		caption(c.count.Label()) <= x1-(mid+gap)
+}
+
+// cardHeight is the height of the surgery card in the chart column, in
+// device pixels at unit: taller when the region and the number of levels
+// take a row each.
+func (c *controls) cardHeight(w int, unit float64) int {
+	c.th.Scale = unit
+	if c.pairFits(w, c.th) {
+		return int(340 * unit)
+	}
+	return int(410 * unit)
+}
+
+// pairSplit is where the region ends and the number of levels begins in a
+// card from left to right.
+func (c *controls) pairSplit(left, right, gap int, th *ui.Theme) (x0, x1, mid int) {
+	x0, x1 = left+gap*2, right-gap*2
+	mid = x0 + (x1-x0)*11/20
 	// Each of the three counts keeps a full touch target (44 CSS px).
 	if need := 3*th.TargetPx() + th.PxInt(8); x1-(mid+gap) < need {
 		mid = x1 - need - gap
 	}
+	return x0, x1, mid
+}
+
+// pairRow places the region and the number of levels side by side in the
+// card's row at y, each with its caption.
+func (c *controls) pairRow(y, gap, h int, th *ui.Theme) {
+	x0, x1, mid := c.pairSplit(c.cardRect.Min.X, c.cardRect.Max.X, gap, th)
 	c.captions = append(c.captions, caption{text: c.count.Label(), at: image.Pt(mid+gap, y)})
 	y += th.PxInt(20)
 	c.region.SetBounds(image.Rect(x0, y, mid-gap, y+h))

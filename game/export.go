@@ -11,8 +11,9 @@ import (
 	"spinefusion/game/scene"
 )
 
-// exportFrame paints the scene, without the controls, into a picture of
-// the screen's size and hands it to the page's presenter tools, which add
+// exportFrame paints what the person sees, without the controls (the
+// spines, the chart of motion before and after, the tour's caption card),
+// into a picture of the screen's size and hands it to the page's presenter tools, which add
 // the drawings and the caption (levels, approach, graft, time since
 // surgery) and offer it as a PNG download. It runs in Draw, once per
 // request.
@@ -21,6 +22,14 @@ func (g *Game) exportFrame() {
 	defer img.Deallocate()
 	img.Fill(scene.PaletteFor(g.st.Theme).Background)
 	g.scene.Draw(img, &g.frame)
+	if g.st.Controls {
+		// The chart column, as on screen (not the widgets around it).
+		g.scene.DrawChart(img, &g.frame, g.layout.Chart)
+	}
+	if t := &g.controls.tw; !t.card.Rect.Empty() {
+		g.controls.th.DrawCard(img, t.card.Rect)
+		g.scene.DrawTourCard(img, &g.frame, &t.card)
+	}
 	pix := make([]byte, 4*g.w*g.h)
 	img.ReadPixels(pix)
 	caption, note := g.exportCaption()

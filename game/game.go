@@ -378,7 +378,7 @@ func (g *Game) relayout() {
 	g.layout = g.arrangeScreen(unit)
 	card := g.layout.Chart
 	if !card.Empty() {
-		card.Max.Y = card.Min.Y + int(340*unit)
+		card.Max.Y = card.Min.Y + g.controls.cardHeight(card.Dx(), unit)
 		g.layout.Chart.Min.Y = card.Max.Y + int(8*unit)
 	}
 	g.controls.arrange(g.layout.Controls, g.layout.Timeline, card, g.layout.Compact, unit)

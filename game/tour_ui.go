@@ -255,6 +255,7 @@ func (g *Game) arrangeTour(unit float64) {
 			if l.Tiny {
 				w = int(cssW * 0.6 * unit)
 			}
+			w = min(w, main.Dx()*6/10) // as WithCard caps it
 			g.fitTourText(w-2*pad, main.Dy()-chrome, unit)
 			*l, card = l.WithCard(true, w)
 		} else {
@@ -268,7 +269,8 @@ func (g *Game) arrangeTour(unit float64) {
 }
 
 // fitTourText wraps the caption for a card width device pixels wide,
-// shrinking the text (to no less than about 70%) until it fits in height;
+// shrinking the text (to no less than about 70%, and never below
+// ui.MinTextCSS) until it fits in height;
 // if it still does not, the body is shown a page at a time. It returns the
 // height the texts take.
 func (g *Game) fitTourText(width, height int, unit float64) int {
@@ -288,7 +290,8 @@ func (g *Game) fitTourText(width, height int, unit float64) int {
 		t.card.Title = g.text.Wrap(t.title, t.card.TitleSize, true, width)
 		t.lines = g.text.Wrap(t.body, t.card.BodySize, false, width)
 		h = scene.TourTextHeight(len(t.card.Title), len(t.lines), t.card.TitleSize, t.card.BodySize, unit)
-		if h <= height || scale < 0.75 {
+		// Never below the legible floor: past it, the body turns pages.
+		if h <= height || scale < 0.75 || bodySize*(scale-0.06) < ui.MinTextCSS*unit {
 			break
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"golang.org/x/image/font"
+	"golang.org/x/image/math/fixed"
 )
 
 // Wrap breaks s into lines no wider than maxWidth pixels at size and
@@ -12,7 +13,8 @@ import (
 // and keep the result.
 func (c *Cache) Wrap(s string, size float64, bold bool, maxWidth int) []string {
 	f := c.face(size, bold)
-	fits := func(line string) bool { return font.MeasureString(f, line).Ceil() <= maxWidth }
+	smear := fixed.Int26_6(embolden(size, bold) * 64) // as Measure counts it
+	fits := func(line string) bool { return (font.MeasureString(f, line) + smear).Ceil() <= maxWidth }
 	var lines []string
 	for para := range strings.SplitSeq(s, "\n") {
 		line, n := "", len(lines)

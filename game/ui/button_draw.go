@@ -51,9 +51,9 @@ func (b *Button) Draw(dst *ebiten.Image, th *Theme, focused bool) {
 	if !b.Primary {
 		th.stroke(dst, r, rad, max(1, th.Px(1)), th.Border, a)
 	}
-	cx, cy := centre(r)
-	size := th.fitSize(b.label, true, r.Dx()-th.PxInt(8))
-	th.drawText(dst, b.label, size, true, cx, cy, text.Center, ink, a)
+	box := b.labelBox(th).Add(r.Min.Sub(b.bounds.Min))
+	cx, cy := centre(box)
+	th.fitLabel(b.label, true, box.Dx(), box.Dy()).draw(th, dst, true, cx, cy, text.Center, ink, a)
 	if focused {
 		th.DrawFocusRing(dst, b.bounds, rad)
 	}

@@ -16,23 +16,6 @@ func (t *Theme) drawText(dst *ebiten.Image, s string, size float64, bold bool, x
 	t.Text.DrawScaled(dst, s, size, bold, x, cy-float64(h)/2, align, tint(c, alpha))
 }
 
-// fitSize returns the theme's font size for s in a box w pixels wide: the
-// normal size if it fits, else the small one, else smaller still.
-func (t *Theme) fitSize(s string, bold bool, w int) float64 {
-	size := t.FontPx()
-	if tw, _ := t.Text.Measure(s, size, bold); tw <= w {
-		return size
-	}
-	// The small size; if even that is too wide, shrink to fit, but not
-	// below six tenths of the normal size, where text stops being legible.
-	small := t.SmallFontPx()
-	sw, _ := t.Text.Measure(s, small, bold)
-	if sw <= w || sw <= 0 {
-		return small
-	}
-	return math.Max(size*0.6, small*float64(w)/float64(sw))
-}
-
 // mix blends from a to b by f in [0, 1].
 func mix(a, b color.NRGBA, f float64) color.NRGBA {
 	l := func(x, y uint8) uint8 { return uint8(math.Round(float64(x) + (float64(y)-float64(x))*f)) }

@@ -72,12 +72,45 @@ func (s *Segmented) ValueText() string {
 }
 
 // SegmentBounds returns the rectangle of option i: the bounds split into
-// equal parts.
+// equal parts when every label fits its part at the body size, else in
+// proportion to what each label needs, so a long word takes room from a
+// short one (BMP) before any text has to shrink.
 func (s *Segmented) SegmentBounds(i int) image.Rectangle {
 	n := max(1, len(s.options))
 	r := s.bounds
 	w := r.Dx()
-	return image.Rect(r.Min.X+w*i/n, r.Min.Y, r.Min.X+w*(i+1)/n, r.Max.Y)
+	if i < 0 || i >= len(s.options) {
+		return image.Rect(r.Min.X+w*i/n, r.Min.Y, r.Min.X+w*(i+1)/n, r.Max.Y)
+	}
+	th := s.theme()
+	need := func(o string) int {
+		m, _ := th.Text.Measure(o, th.MinFontPx(), true)
+		return m + th.PxInt(16) + 1
+	}
+	if th.Text == nil || s.equalFits(th, w/n) {
+		return image.Rect(r.Min.X+w*i/n, r.Min.Y, r.Min.X+w*(i+1)/n, r.Max.Y)
+	}
+	total, before := 0, 0
+	for j, o := range s.options {
+		if j < i {
+			before += need(o)
+		}
+		total += need(o)
+	}
+	x0 := r.Min.X + w*before/total
+	x1 := r.Min.X + w*(before+need(s.options[i]))/total
+	return image.Rect(x0, r.Min.Y, x1, r.Max.Y)
+}
+
+// equalFits reports whether every label fits a part part pixels wide at
+// the body size.
+func (s *Segmented) equalFits(th *Theme, part int) bool {
+	for _, o := range s.options {
+		if m, _ := th.Text.Measure(o, th.FontPx(), true); m+th.PxInt(14) > part {
+			return false
+		}
+	}
+	return true
 }
 
 // segmentAt returns the index of the option under the pointer, or -1.

@@ -50,9 +50,9 @@ func (s *Segmented) Draw(dst *ebiten.Image, th *Theme, focused bool) {
 				th.fill(dst, line, 0, th.Border, a)
 			}
 		}
-		cx, cy := centre(seg)
-		size := th.fitSize(opt, bold, seg.Dx()-th.PxInt(8))
-		th.drawText(dst, opt, size, bold, cx, cy, text.Center, ink, a)
+		box := s.optionBox(i, th)
+		cx, cy := centre(box)
+		th.fitLabel(opt, bold, box.Dx(), box.Dy()).draw(th, dst, bold, cx, cy, text.Center, ink, a)
 	}
 	if focused && s.selected >= 0 && len(s.options) > 0 {
 		th.DrawFocusRing(dst, s.SegmentBounds(s.selected).Inset(inset), inner)

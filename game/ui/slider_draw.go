@@ -72,6 +72,7 @@ func (s *Slider) drawMarks(dst *ebiten.Image, th *Theme, g sliderGeom, a float64
 	top := int(g.cy + g.trackH/2 + th.Px(3))
 	h := th.PxInt(7)
 	size := th.SmallFontPx()
+	prevEnd := math.Inf(-1)
 	for _, m := range s.Marks {
 		mx := g.xFor(m.Value, s.Min, s.Max)
 		x := int(math.Round(mx)) - w/2
@@ -80,8 +81,11 @@ func (s *Slider) drawMarks(dst *ebiten.Image, th *Theme, g sliderGeom, a float64
 			continue
 		}
 		// Centre the label on its mark but keep it inside the bounds.
-		lw, _ := th.Text.Measure(m.Label, size, false)
-		lx := math.Max(float64(s.bounds.Min.X), math.Min(float64(s.bounds.Max.X-lw), mx-float64(lw)/2))
+		lx, lw := s.markX(th, g, m, size)
+		if lx < prevEnd {
+			continue // it would run into the label before: its tick says enough
+		}
+		prevEnd = lx + float64(lw) + th.Px(markGap)
 		ly := float64(top+h) + th.Px(2)
 		th.Text.DrawScaled(dst, m.Label, size, false, lx, ly, text.Left, tint(th.InkMuted, a))
 	}

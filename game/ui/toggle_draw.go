@@ -28,11 +28,10 @@ func (t *Toggle) Draw(dst *ebiten.Image, th *Theme, focused bool) {
 		}
 		th.fill(dst, r, rad, bg, a)
 	}
-	pad := th.PxInt(10)
 	_, cy := centre(r)
 
-	tw, thh := th.PxInt(42), th.PxInt(24)
-	track := image.Rect(r.Max.X-pad-tw, 0, r.Max.X-pad, thh).Add(image.Pt(0, int(cy)-thh/2))
+	track := t.track(th)
+	tw, thh := track.Dx(), track.Dy()
 	th.fill(dst, track, float64(thh)/2, mix(th.Track, th.Accent, t.knob), a)
 	if th.Border != th.Track {
 		th.stroke(dst, track, float64(thh)/2, max(1, th.Px(1)), th.Border, a*(1-t.knob)*0.6)
@@ -44,10 +43,23 @@ func (t *Toggle) Draw(dst *ebiten.Image, th *Theme, focused bool) {
 	th.shadow(dst, knob.Add(image.Pt(0, th.PxInt(1))), kr, th.Px(2.5), th.Shadow, a)
 	th.fill(dst, knob, kr, th.Knob, a)
 
-	labelW := track.Min.X - pad - (r.Min.X + pad)
-	size := th.fitSize(t.label, false, labelW)
-	th.drawText(dst, t.label, size, false, float64(r.Min.X+pad), cy, text.Left, th.Ink, a)
+	box := t.labelBox(th)
+	th.fitLabel(t.label, false, box.Dx(), box.Dy()).draw(th, dst, false, float64(box.Min.X), cy, text.Left, th.Ink, a)
 	if focused {
 		th.DrawFocusRing(dst, r, rad)
 	}
+}
+
+// track is the switch's track, at the right end of the bounds.
+func (t *Toggle) track(th *Theme) image.Rectangle {
+	pad := th.PxInt(10)
+	tw, thh := th.PxInt(42), th.PxInt(24)
+	_, cy := centre(t.bounds)
+	return image.Rect(t.bounds.Max.X-pad-tw, 0, t.bounds.Max.X-pad, thh).Add(image.Pt(0, int(cy)-thh/2))
+}
+
+// labelBox is where the label goes: left of the track.
+func (t *Toggle) labelBox(th *Theme) image.Rectangle {
+	pad := th.PxInt(10)
+	return image.Rect(t.bounds.Min.X+pad, t.bounds.Min.Y, t.track(th).Min.X-pad, t.bounds.Max.Y)
 }

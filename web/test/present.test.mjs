@@ -193,6 +193,16 @@ test('pen, eraser, clear and laser pointer by mouse, touch and pen; the saved PN
   assert.ok(b[2] > 200 && b[0] < 80, `the drawing is in the picture: ${b}`);
   const band = imageStats(buf, { x: 0, y: size[1] - 60, width: size[0], height: 60 });
   assert.ok(band.stddev > 10, 'the caption is written at the bottom');
+  // The chart of motion before and after, in the right-hand column under
+  // the surgery card, is in the picture too (the widgets are not).
+  const { panels } = await app.page.evaluate(() => window.spinefusion.layout());
+  const k = size[0] / (await app.page.evaluate(() => window.innerWidth));
+  const right = Math.max(...panels.map((p) => p.x + p.width));
+  const top = panels[0].y, bottom = panels[0].y + panels[0].height;
+  const chart = { x: Math.round((right + 16) * k), y: Math.round((top + 360) * k), width: Math.round((size[0] / k - right - 32) * k), height: Math.round((bottom - top - 370) * k) };
+  assert.ok(chart.width > 100 && chart.height > 60, `a chart column at 1280×720: ${JSON.stringify(chart)}`);
+  const bars = imageStats(buf, chart);
+  assert.ok(bars.stddev > 10, `the chart is in the picture: ${JSON.stringify(bars)} in ${JSON.stringify(chart)}`);
   writeFileSync(join(SCREENSHOT_DIR, 'present-export.png'), buf);
 
   // Clear takes everything off.
