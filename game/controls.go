@@ -232,13 +232,20 @@ func (c *controls) arrange(bar, timeline, card image.Rectangle, compact bool, un
 		for _, w := range []ui.Widget{c.speed, c.labels, c.draw, c.share, c.sources, c.help} {
 			setHidden(w, true)
 		}
+		c.setup.SetLabel(c.lang.T("ui.more"))
+		barWidgets = []ui.Widget{c.play, c.view, c.setup}
 		if !oneRow {
 			top := image.Rect(row.Min.X, bar.Min.Y+gap, row.Max.X, bar.Min.Y+gap+h)
-			layoutRow(top, gap, th, []ui.Widget{c.motion})
+			topWidgets := []ui.Widget{c.motion}
+			// Large text: Play moves up beside the motions when the
+			// views would not fit beside it.
+			if !rowFits(row, gap, th, barWidgets) && rowFits(row, gap, th, []ui.Widget{c.play, c.motion}) {
+				topWidgets = []ui.Widget{c.play, c.motion}
+				barWidgets = []ui.Widget{c.view, c.setup}
+			}
+			layoutRow(top, gap, th, topWidgets)
 			row = image.Rect(row.Min.X, top.Max.Y+gap, row.Max.X, top.Max.Y+gap+h)
 		}
-		barWidgets = []ui.Widget{c.play, c.view, c.setup}
-		c.setup.SetLabel(c.lang.T("ui.more"))
 	} else {
 		c.setup.SetLabel(c.lang.T("ui.surgery"))
 	}

@@ -88,51 +88,7 @@ func TestEveryStringFits(t *testing.T) {
 		}
 	}
 	t.Logf("%d texts checked in %d layouts", texts, layouts)
-	reportFits(t, knownFits(t, fails))
-}
-
-// knownOverflow is an overflow not fixed yet, and why: the where and what
-// of a failure contain theme, screen and text.
-type knownOverflow struct{ theme, screen, text, why string }
-
-// knownOverflows lists the overflows left. The test fails on any other,
-// and on an entry that no longer matches anything, so the list can only
-// shrink.
-var knownOverflows = []knownOverflow{
-	{"/", "", "from option", "the neck's six levels (C2–C3 … C7–T1) share one row of the surgery card, 258 CSS px: " +
-		"each needs about 50 at 11 px; they need a row of their own or two rows"},
-	{"/projector/", "embed 320×240", "", "the projector theme's 1.3× text in a 320×240 frame (246×185 CSS px)"},
-	{"/projector/", "phone 390×844", "", "the projector theme's 1.3× text on a phone (300 CSS px wide)"},
-	{"/projector/", "laptop 1366×768", "view option 1", "the bar of a projector theme at 1366 px, with the sheet open: Comparar is 2 px too wide"},
-}
-
-// knownFits takes the known overflows out of fails, and reports a known
-// entry that matches nothing.
-func knownFits(t *testing.T, fails []fitFailure) []fitFailure {
-	t.Helper()
-	used := make([]int, len(knownOverflows))
-	var left []fitFailure
-	for _, f := range fails {
-		known := false
-		for i, k := range knownOverflows {
-			if strings.Contains(f.where, k.theme) && strings.Contains(f.where, k.screen) && strings.Contains(f.what, k.text) {
-				used[i]++
-				known = true
-				break
-			}
-		}
-		if !known {
-			left = append(left, f)
-		}
-	}
-	for i, k := range knownOverflows {
-		if used[i] == 0 {
-			t.Errorf("known overflow %q %q %q no longer happens: take it off the list", k.theme, k.screen, k.text)
-		} else {
-			t.Logf("known: %d overflows: %s", used[i], k.why)
-		}
-	}
-	return left
+	reportFits(t, fails)
 }
 
 // layoutFor puts g in the state of fs, in lang and theme, on screen sc,

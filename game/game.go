@@ -373,7 +373,10 @@ func (g *Game) LayoutF(w, h float64) (float64, float64) {
 func (g *Game) relayout() {
 	unit := g.unit
 	if g.st.Theme == "projector" {
-		unit *= projectorScale // large text and controls for a wall screen
+		// Large text and controls for a wall screen, as far as the screen
+		// keeps the smallest layout's room (an embed's 320×240 CSS px).
+		cssW, cssH := float64(g.w)/unit, float64(g.h)/unit
+		unit *= min(projectorScale, max(1, min(cssW/320, cssH/240)))
 	}
 	g.layout = g.arrangeScreen(unit)
 	card := g.layout.Chart

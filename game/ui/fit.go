@@ -70,15 +70,21 @@ func (t *Theme) fitLabel(s string, bold bool, w, h int) label {
 	return l
 }
 
-// twoLines breaks s at the space that makes its widest line narrowest, at
-// size; ok is false when s has no space or the lines do not fit w×h.
+// twoLines breaks s at the space (or after the en dash of a range) that
+// makes its widest line narrowest, at size; ok is false when s has no such
+// place or the lines do not fit w×h.
 func (t *Theme) twoLines(s string, bold bool, size float64, w, h int) (label, bool) {
 	best := label{w: math.MaxInt}
 	for i := 0; i < len(s); i++ {
-		if s[i] != ' ' {
+		var a, b string
+		switch {
+		case s[i] == ' ':
+			a, b = s[:i], strings.TrimLeft(s[i+1:], " ")
+		case strings.HasPrefix(s[i:], "–") && i > 0 && i+len("–") < len(s):
+			a, b = s[:i+len("–")], s[i+len("–"):] // a range: "C2–" over "C3"
+		default:
 			continue
 		}
-		a, b := s[:i], strings.TrimLeft(s[i+1:], " ")
 		wa, lh := t.Text.Measure(a, size, bold)
 		wb, _ := t.Text.Measure(b, size, bold)
 		if m := max(wa, wb); m < best.w {
@@ -141,6 +147,9 @@ func Fits(w Widget, th *Theme) []Fit {
 	if w.Hidden() {
 		return nil
 	}
+	if t, ok := w.(themed); ok {
+		t.setTheme(th) // as Draw does: a segment's share depends on it
+	}
 	switch w := w.(type) {
 	case *Button:
 		box := w.labelBox(th)
@@ -181,8 +190,11 @@ func (s *Slider) fits(th *Theme) []Fit {
 		lw, _ := th.Text.Measure(s.label, th.FontPx(), false)
 		v := s.ValueText()
 		vw, _ := th.Text.Measure(v, th.FontPx(), true)
-		out = append(out, Fit{Part: "label and value", Text: s.label + " | " + v, Lines: 1, Size: th.FontPx(),
-			Width: lw + th.PxInt(12) + vw, Box: g.row.Dx(), Min: th.MinFontPx()})
+		f := Fit{Part: "value", Text: v, Lines: 1, Size: th.FontPx(), Width: vw, Box: g.row.Dx(), Min: th.MinFontPx()}
+		if s.labelFits(th, g) {
+			f.Part, f.Text, f.Width = "label and value", s.label+" | "+v, lw+th.PxInt(12)+vw
+		}
+		out = append(out, f)
 	}
 	// The marks' labels Draw shows (it leaves out one that would run into
 	// the one before): each has from the end of the one before to its own
@@ -216,12 +228,11 @@ func (s *Slider) markX(th *Theme, g sliderGeom, m Mark, size float64) (x float64
 // MinWidth is the narrowest a widget may be for its texts to fit at the
 // legible floor (MinFontPx), and never under a touch target for a button.
 func MinWidth(w Widget, th *Theme) int {
-	tw := func(s string, bold bool) int { m, _ := th.Text.Measure(s, th.MinFontPx(), bold); return m }
 	switch w := w.(type) {
 	case *Segmented:
 		n := 0
 		for _, o := range w.options {
-			n += tw(o, true) + th.PxInt(16) + 1
+			n += th.narrowest(o, true, th.TargetPx()-th.PxInt(6)) + th.PxInt(16) + 1
 		}
 		return n
 	case *Toggle:

@@ -84,8 +84,7 @@ func (s *Segmented) SegmentBounds(i int) image.Rectangle {
 	}
 	th := s.theme()
 	need := func(o string) int {
-		m, _ := th.Text.Measure(o, th.MinFontPx(), true)
-		return m + th.PxInt(16) + 1
+		return th.narrowest(o, true, s.bounds.Dy()-th.PxInt(6)) + th.PxInt(16) + 1
 	}
 	if th.Text == nil || s.equalFits(th, w/n) {
 		return image.Rect(r.Min.X+w*i/n, r.Min.Y, r.Min.X+w*(i+1)/n, r.Max.Y)

@@ -24,7 +24,9 @@ func (s *Slider) Draw(dst *ebiten.Image, th *Theme, focused bool) {
 	g := s.geometry(th)
 	if s.hasRow() {
 		_, cy := centre(g.row)
-		th.drawText(dst, s.label, th.FontPx(), false, float64(g.row.Min.X), cy, text.Left, th.InkMuted, a)
+		if s.labelFits(th, g) {
+			th.drawText(dst, s.label, th.FontPx(), false, float64(g.row.Min.X), cy, text.Left, th.InkMuted, a)
+		}
 		th.drawText(dst, s.ValueText(), th.FontPx(), true, float64(g.row.Max.X), cy, text.Right, th.Ink, a)
 	}
 
@@ -89,4 +91,13 @@ func (s *Slider) drawMarks(dst *ebiten.Image, th *Theme, g sliderGeom, a float64
 		ly := float64(top+h) + th.Px(2)
 		th.Text.DrawScaled(dst, m.Label, size, false, lx, ly, text.Left, tint(th.InkMuted, a))
 	}
+}
+
+// labelFits reports whether the label fits beside the value; when it does
+// not (large text on a narrow screen), only the value is shown: the label
+// is still the slider's accessible name.
+func (s *Slider) labelFits(th *Theme, g sliderGeom) bool {
+	lw, _ := th.Text.Measure(s.label, th.FontPx(), false)
+	vw, _ := th.Text.Measure(s.ValueText(), th.FontPx(), true)
+	return lw+th.PxInt(12)+vw <= g.row.Dx()
 }
