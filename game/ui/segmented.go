@@ -83,11 +83,23 @@ func (s *Segmented) SegmentBounds(i int) image.Rectangle {
 		return image.Rect(r.Min.X+w*i/n, r.Min.Y, r.Min.X+w*(i+1)/n, r.Max.Y)
 	}
 	th := s.theme()
-	need := func(o string) int {
-		return th.narrowest(o, true, s.bounds.Dy()-th.PxInt(6)) + th.PxInt(16) + 1
-	}
 	if th.Text == nil || s.equalFits(th, w/n) {
 		return image.Rect(r.Min.X+w*i/n, r.Min.Y, r.Min.X+w*(i+1)/n, r.Max.Y)
+	}
+	// By each label's width on one line in the small size when they all
+	// fit so, else by the narrowest each can be (two lines, the floor).
+	oneLine := func(o string) int {
+		m, _ := th.Text.Measure(o, th.SmallFontPx(), true)
+		return m + th.PxInt(16) + 1
+	}
+	need, sum := oneLine, 0
+	for _, o := range s.options {
+		sum += oneLine(o)
+	}
+	if sum > w {
+		need = func(o string) int {
+			return th.narrowest(o, true, s.bounds.Dy()-th.PxInt(6)) + th.PxInt(16) + 1
+		}
 	}
 	total, before := 0, 0
 	for j, o := range s.options {
