@@ -44,6 +44,7 @@ func fitScenes() []fitScene {
 		{name: "paused, sheet open", patch: map[string]any{"playing": false}, sheet: true},
 		{name: "neck, sheet open", patch: map[string]any{"region": "cervical", "approach": "posterior", "levels": "C4-C5,C5-C6"}, sheet: true},
 		{name: "day of surgery", patch: map[string]any{"months": 0.0}},
+		{name: "scoliosis, sheet open", patch: map[string]any{"condition": "scoliosis"}, sheet: true},
 		{name: "zoomed"},
 	}
 	for _, w := range state.Wordings {
