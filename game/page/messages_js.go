@@ -4,7 +4,6 @@ package page
 
 import (
 	"errors"
-	"net/url"
 	"sync"
 	"syscall/js"
 
@@ -136,11 +135,15 @@ func parentOrigin() string {
 			return o
 		}
 	}
+	// The browser's own URL parser gives the referrer's origin ("null"
+	// for an opaque one, which NormalizeOrigin refuses).
 	ref := js.Global().Get("document").Get("referrer").String()
-	if u, err := url.Parse(ref); err == nil && u.Scheme != "" && u.Host != "" {
-		if o, ok := state.NormalizeOrigin(u.Scheme + "://" + u.Host); ok {
-			return o
-		}
+	if ref == "" {
+		return ""
+	}
+	defer func() { _ = recover() }() // new URL throws on a malformed one: unknown
+	if o, ok := state.NormalizeOrigin(js.Global().Get("URL").New(ref).Get("origin").String()); ok {
+		return o
 	}
 	return ""
 }

@@ -2,7 +2,6 @@ package state
 
 import (
 	"fmt"
-	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -55,8 +54,8 @@ func (s *State) ApplyQuery(raw string) Query {
 		}
 		before := len(q.Ignored)
 		rawKey, rawValue, _ := strings.Cut(part, "=")
-		key, err1 := url.QueryUnescape(rawKey)
-		value, err2 := url.QueryUnescape(rawValue)
+		key, err1 := queryUnescape(rawKey)
+		value, err2 := queryUnescape(rawValue)
 		if err1 != nil || err2 != nil {
 			q.Ignored = append(q.Ignored, Ignored{Key: clipKey(rawKey), Reason: "is not written correctly (a broken % escape)"})
 			where = append(where, i)
@@ -136,43 +135,6 @@ func flag(v string) string {
 		return "1"
 	}
 	return v
-}
-
-// NormalizeOrigin checks that text is a web origin, "scheme://host[:port]"
-// with nothing after it but an optional "/", and returns it in the form
-// browsers report in MessageEvent.origin: lower case, without the scheme's
-// default port.
-func NormalizeOrigin(text string) (string, bool) {
-	text = strings.TrimSpace(text)
-	u, err := url.Parse(text)
-	if err != nil || u.Scheme == "" || u.Host == "" || u.User != nil || u.Opaque != "" ||
-		(u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.ForceQuery || u.Fragment != "" ||
-		strings.ContainsAny(text, "\\ \t\r\n#?@") {
-		return "", false
-	}
-	scheme := strings.ToLower(u.Scheme)
-	host := strings.ToLower(u.Hostname())
-	if host == "" || strings.IndexFunc(host, notHostRune) >= 0 {
-		return "", false
-	}
-	if strings.Contains(host, ":") {
-		host = "[" + host + "]" // IPv6
-	}
-	port := u.Port()
-	if port != "" {
-		n, err := strconv.Atoi(port)
-		if err != nil || n < 1 || n > 65535 {
-			return "", false
-		}
-		port = strconv.Itoa(n)
-	}
-	if (scheme == "http" && port == "80") || (scheme == "https" && port == "443") {
-		port = ""
-	}
-	if port != "" {
-		host += ":" + port
-	}
-	return scheme + "://" + host, true
 }
 
 // notHostRune reports whether r cannot be in a host name as origins show
@@ -276,7 +238,7 @@ func EncodeQuery(s, base State, q Query) string {
 // escape percent-encodes a query value but leaves the characters our values
 // use readable: commas between levels, and the ":" and "/" of origins.
 func escape(v string) string {
-	e := url.QueryEscape(v)
+	e := queryEscape(v)
 	return strings.NewReplacer("%2C", ",", "%3A", ":", "%2F", "/").Replace(e)
 }
 
