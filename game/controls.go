@@ -287,6 +287,11 @@ func (c *controls) arrange(bar, timeline, card image.Rectangle, compact bool, un
 				above = bar // no timeline row: above the bar
 			}
 			r = image.Rect(above.Min.X+gap, above.Min.Y-h-gap, above.Max.X-gap, above.Min.Y-gap)
+			// Only as wide as their words, at the right, over the small
+			// figure's corner rather than across the spines.
+			if need := preferredWidth(c.opReplay, th) + preferredWidth(c.opNext, th) + gap; need < r.Dx() {
+				r.Min.X = r.Max.X - need
+			}
 		}
 		layoutRow(r, gap, th, []ui.Widget{c.opReplay, c.opNext})
 		c.opRect = r
