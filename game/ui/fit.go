@@ -39,6 +39,32 @@ type label struct {
 // balances them best, at the largest of those sizes that fits. It slices s
 // and measures through the cache, so a steady frame allocates nothing.
 func (t *Theme) fitLabel(s string, bold bool, w, h int) label {
+	k := fitKey{s: s, bold: bold, w: w, h: h, font: t.FontPx(), small: t.SmallFontPx(), min: t.MinFontPx()}
+	if l, ok := t.fitted[k]; ok {
+		return l
+	}
+	if t.fitted == nil || len(t.fitted) >= maxFitted {
+		t.fitted = make(map[fitKey]label) // a new language or screen: start afresh
+	}
+	l := t.fitLabelNow(s, bold, w, h)
+	t.fitted[k] = l
+	return l
+}
+
+// fitKey is what a fitted label depends on.
+type fitKey struct {
+	s                string
+	bold             bool
+	w, h             int
+	font, small, min float64
+}
+
+// maxFitted bounds the fitted labels kept: a few screens' worth.
+const maxFitted = 512
+
+// fitLabelNow is fitLabel without the memo: it may measure several trial
+// sizes, so each redraw of the controls would redo it.
+func (t *Theme) fitLabelNow(s string, bold bool, w, h int) label {
 	one := func(size float64) label {
 		tw, lh := t.Text.Measure(s, size, bold)
 		return label{size: size, a: s, w: tw, lineH: lh}

@@ -18,6 +18,9 @@ type Theme struct {
 	Scale float64
 	// Text rasterises and caches the widgets' text.
 	Text *text.Cache
+	// fitted keeps each label's fit (see fitLabel), so that redrawing the
+	// controls measures no trial sizes again.
+	fitted map[fitKey]label
 
 	// Backdrop is the app background behind panels.
 	Backdrop color.NRGBA
