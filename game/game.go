@@ -75,6 +75,7 @@ type Game struct {
 	// must be renewed.
 	publish bool
 	drawn   bool
+	updated bool // the first Update has run (for the start-up marks)
 	// posed is set when only the posture moved since the last frame.
 	posed bool
 	rest  rest
@@ -91,6 +92,7 @@ type Game struct {
 // New loads the tables and translations and returns a game in the default
 // state, in the browser's language when it has one of ours.
 func New(version string) (*Game, error) {
+	page.Mark("new")
 	m, err := model.Load(assets.Data)
 	if err != nil {
 		return nil, err
@@ -99,6 +101,7 @@ func New(version string) (*Game, error) {
 	if err != nil {
 		return nil, err
 	}
+	page.Mark("loaded")
 	st := state.Default()
 	st.Lang = cat.Best(page.Languages()).Code()
 	prefs := page.Preferences()
@@ -145,6 +148,7 @@ func New(version string) (*Game, error) {
 		Version:  version,
 	})
 	page.StartLink(link, page.Host{Store: g.store, Snapshot: m.Snapshot})
+	page.Mark("built")
 	return g, nil
 }
 
@@ -156,6 +160,10 @@ func (g *Game) Store() *state.Store { return g.store }
 
 // Update advances the explorer by one tick.
 func (g *Game) Update() error {
+	if !g.updated {
+		g.updated = true
+		page.Mark("first-update")
+	}
 	ui.ReadInput(&g.in)
 	if g.in.X != g.lastX || g.in.Y != g.lastY || g.in.Keys != 0 || g.in.Down || g.in.Released {
 		g.lastX, g.lastY = g.in.X, g.in.Y
@@ -321,7 +329,9 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		return
 	}
 	if !g.drawn {
+		page.Mark("first-draw")
 		g.warm()
+		page.Mark("warmed")
 	}
 	g.scene.Draw(screen, &g.frame)
 	g.drawTour(screen)

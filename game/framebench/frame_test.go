@@ -235,3 +235,20 @@ func TestFirstFrames(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkFirstFrame measures what the app does before its first picture,
+// natively: game.New (the tables, the translations, the widgets), then the
+// first tick and frame at 1280×720, which rasterise every sprite and text
+// image the frame needs. The browser's time to first frame adds WebGL's
+// start and the uploads to this.
+func BenchmarkFirstFrame(b *testing.B) {
+	var screen *ebiten.Image
+	onLoop(func() { screen = ebiten.NewImage(screenW, screenH) })
+	for b.Loop() {
+		g, err := game.New("bench")
+		if err != nil {
+			b.Fatal(err)
+		}
+		frames(g, screen, 1)
+	}
+}

@@ -86,6 +86,13 @@ type widgetJSON struct {
 	Disabled bool `json:"disabled,omitempty"`
 }
 
+// Mark records a named point of the start-up on the page's performance
+// timeline ("spinefusion:" + name), which make bench reads to show where the
+// time to the first frame goes.
+func Mark(name string) {
+	js.Global().Get("performance").Call("mark", "spinefusion:"+name)
+}
+
 // FrameDrawn tells the page that a frame is on screen; the first call marks
 // the app ready.
 func FrameDrawn() {

@@ -5,6 +5,9 @@ package page
 // Start does nothing outside the browser.
 func Start(h Host) {}
 
+// Mark does nothing outside the browser.
+func Mark(string) {}
+
 // FrameDrawn does nothing outside the browser.
 func FrameDrawn() {}
 

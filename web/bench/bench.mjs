@@ -39,7 +39,9 @@ const OUT_DIR = join(REPO_ROOT, 'build', 'bench');
 const LONG = process.env.BENCH_LONG === '1';
 const PLAY_S = LONG ? 300 : 60; // memory: seconds of play
 const WARM_S = LONG ? 60 : 20; // memory: growth is counted after this
-const LOADS = 3;
+const LOADS = Number(process.env.BENCH_LOADS) || 3;
+// BENCH_ONLY=start measures only the fresh loads and where their time goes.
+const ONLY_START = process.env.BENCH_ONLY === 'start';
 const FPS_MS = 4_000;
 const IDLE_MS = 10_000;
 const ROUNDS = 2; // frame rate and CPU: alternating windows per target
@@ -58,7 +60,8 @@ function log(msg = '') {
 /**
  * Runs the Go benchmarks natively: package game (BenchmarkTick) and
  * game/framebench (BenchmarkFrame: Update and Draw of a whole frame inside
- * Ebitengine's loop, its ns/frame metric the time inside them), then
+ * Ebitengine's loop, its ns/frame metric the time inside them;
+ * BenchmarkFirstFrame: game.New and the first frame, for information), then
  * TestFrameAllocs. Returns {name: {nsPerOp, allocsPerOp, bytesPerOp,
  * nsPerFrame}, frameAllocsTest: {pass, output}}.
  */
@@ -341,6 +344,8 @@ function rows(app, floor, gob) {
   } else {
     out.push({ figure: 'Go BenchmarkFrame', app: 'missing', floor: '—', ratio: NaN, budget: '< 300 µs', pass: false });
   }
+  const first = gob.benchmarks.BenchmarkFirstFrame;
+  if (first) add('Go BenchmarkFirstFrame (New + first frame)', first.nsPerOp, null, (x) => `${(x / 1e6).toFixed(1)} ms`, '', null, false);
   out.push({ figure: 'Go frame allocs (TestFrameAllocs)', app: gob.frameAllocsTest.pass ? '0 in game code' : 'some', floor: '—', ratio: NaN, budget: '0', pass: gob.frameAllocsTest.pass });
   return out;
 }
@@ -362,6 +367,23 @@ function printTable(list) {
   return text;
 }
 
+/**
+ * Logs each target's start-up marks (the page's and the Go code's, median
+ * over the loads) in time order, so that a slower first frame shows where
+ * its time went.
+ */
+function logStartUp(targets) {
+  log('start-up, median ms from navigation (each step: the time since the one before):');
+  for (const t of targets) {
+    const names = [...new Set(t.result.marks.flatMap((m) => Object.keys(m)))];
+    const at = names
+      .map((n) => [n, median(t.result.marks.map((m) => m[n]).filter((v) => v != null))])
+      .concat([['first frame', median(t.result.loads)]])
+      .sort((a, b) => a[1] - b[1]);
+    log(`  ${t.key}: ` + at.map(([n, v], i) => `${n} ${Math.round(v)}` + (i ? ` (+${Math.round(v - at[i - 1][1])})` : '')).join(', '));
+  }
+}
+
 // ---- main ----------------------------------------------------------------------
 
 async function main() {
@@ -370,9 +392,9 @@ async function main() {
       log(`${t.dir}/build.json is missing: run \`make bench\`, which builds both sites.`);
       process.exit(2);
     }
-    t.result = { size: wasmSize(t.dir), loads: [] };
+    t.result = { size: wasmSize(t.dir), loads: [], marks: [] };
   }
-  const gob = goBenchmarks();
+  const gob = ONLY_START ? null : goBenchmarks();
 
   const tmp = mkdtempSync(join(tmpdir(), 'spinefusion-bench-'));
   const bin = buildServer(tmp);
@@ -396,8 +418,16 @@ async function main() {
         const app = await open(t);
         const ff = await app.page.evaluate(() => window.spinefusion.firstFrameMs);
         t.result.loads.push(ff);
-        log(`  ${t.key}: load ${i + 1}: first frame at ${ms(ff)}`);
-        if (i < LOADS - 1) {
+        // Where the time went: the page's and the Go code's start-up marks.
+        const marks = await app.page.evaluate(() =>
+          performance
+            .getEntriesByType('mark')
+            .filter((m) => m.name.startsWith('spinefusion:'))
+            .map((m) => [m.name.slice('spinefusion:'.length), Math.round(m.startTime)]),
+        );
+        t.result.marks.push(Object.fromEntries(marks));
+        log(`  ${t.key}: load ${i + 1}: first frame at ${ms(ff)} (${marks.map(([n, at]) => `${n} ${at}`).join(', ')})`);
+        if (i < LOADS - 1 || ONLY_START) {
           await app.close();
         } else {
           t.app = app; // the last load stays open, held
@@ -405,7 +435,8 @@ async function main() {
         }
       }
     }
-    await measurePages(TARGETS);
+    logStartUp(TARGETS);
+    if (!ONLY_START) await measurePages(TARGETS);
   } finally {
     for (const t of TARGETS) await t.app?.close().catch(() => {});
     if (browser) await browser.close().catch(() => {});
@@ -413,6 +444,7 @@ async function main() {
     rmSync(tmp, { recursive: true, force: true });
   }
 
+  if (ONLY_START) process.exit(0);
   const load = loadavg()[0];
   const [floor, app] = TARGETS.map((t) => t.result);
   for (const r of [floor, app]) r.firstFrame = median(r.loads);

@@ -51,6 +51,7 @@ func (f *floor) Draw(screen *ebiten.Image) {
 	screen.DrawImage(f.label, &f.op)
 	if !f.drawn {
 		f.drawn = true
+		mark("first-draw")
 		frameDrawn()
 	}
 }
@@ -92,6 +93,7 @@ func rasterise(s string, size float64) (*ebiten.Image, error) {
 }
 
 func main() {
+	mark("new")
 	label, err := rasterise("Ebitengine floor "+version, 24)
 	if err != nil {
 		log.Fatal(err)
@@ -99,6 +101,7 @@ func main() {
 	shape := ebiten.NewImage(64, 64)
 	shape.Fill(color.RGBA{0x2b, 0x6c, 0xb0, 0xff})
 	startPage(version)
+	mark("built")
 	ebiten.SetWindowTitle("Ebitengine floor")
 	ebiten.SetWindowSize(1280, 720)
 	if err := ebiten.RunGame(&floor{shape: shape, label: label}); err != nil {

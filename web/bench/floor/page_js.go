@@ -25,3 +25,8 @@ func frameDrawn() {
 	api.Set("ready", true)
 	js.Global().Call("dispatchEvent", js.Global().Get("Event").New("spinefusion:ready"))
 }
+
+// mark records a point of the start-up, as the app's page.Mark does.
+func mark(name string) {
+	js.Global().Get("performance").Call("mark", "spinefusion:"+name)
+}
