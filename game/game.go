@@ -97,7 +97,7 @@ func New(version string) (*Game, error) {
 	if err != nil {
 		return nil, err
 	}
-	cat, err := i18n.Load(assets.I18n, "i18n")
+	cat, err := i18n.Open(assets.I18n, "i18n")
 	if err != nil {
 		return nil, err
 	}

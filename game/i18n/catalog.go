@@ -27,18 +27,32 @@ type Catalog struct {
 // names a language with no dir/<code>.json, if a key is defined twice, or if
 // the Fallback language is missing.
 func Load(fsys fs.FS, dir string) (*Catalog, error) {
+	c, err := Open(fsys, dir)
+	if err != nil {
+		return nil, err
+	}
+	for _, code := range c.codes {
+		if err := c.langs[code].load(); err != nil {
+			return nil, err
+		}
+	}
+	return c, nil
+}
+
+// Open is Load reading only the Fallback language at once: each other
+// language is read when it is first used, so that the app's start does not
+// parse four languages nobody asked for. A language whose files turn out
+// malformed then has no texts of its own and shows the Fallback's (Load,
+// which the tests use on the embedded files, reports it instead).
+func Open(fsys fs.FS, dir string) (*Catalog, error) {
 	names, err := fs.Glob(fsys, path.Join(dir, "*.json"))
 	if err != nil {
 		return nil, err
 	}
 	c := &Catalog{langs: make(map[string]*Lang, len(names))}
 	for _, name := range names {
-		texts, err := readTexts(fsys, name)
-		if err != nil {
-			return nil, err
-		}
 		code := langCode(name)
-		c.langs[code] = &Lang{code: code, texts: texts}
+		c.langs[code] = &Lang{code: code, fsys: fsys, files: []string{name}}
 		c.codes = append(c.codes, code)
 	}
 	topics, err := fs.Glob(fsys, path.Join(dir, "*", "*.json"))
@@ -50,20 +64,14 @@ func Load(fsys fs.FS, dir string) (*Catalog, error) {
 		if !ok {
 			return nil, fmt.Errorf("i18n: %s: no language %q in %q", name, langCode(name), dir)
 		}
-		texts, err := readTexts(fsys, name)
-		if err != nil {
-			return nil, err
-		}
-		for k, v := range texts {
-			if _, dup := l.texts[k]; dup {
-				return nil, fmt.Errorf("i18n: %s: key %q is defined twice", name, k)
-			}
-			l.texts[k] = v
-		}
+		l.files = append(l.files, name)
 	}
 	en, ok := c.langs[Fallback]
 	if !ok {
 		return nil, fmt.Errorf("i18n: no %s.json in %q", Fallback, dir)
+	}
+	if err := en.load(); err != nil {
+		return nil, err
 	}
 	for _, l := range c.langs {
 		if l != en {
@@ -72,6 +80,29 @@ func Load(fsys fs.FS, dir string) (*Catalog, error) {
 	}
 	slices.Sort(c.codes)
 	return c, nil
+}
+
+// readLang reads a language's files into one map of texts: its own file,
+// then its topic files, none of which may define a key again.
+func readLang(fsys fs.FS, files []string) (map[string]string, error) {
+	var all map[string]string
+	for i, name := range files {
+		texts, err := readTexts(fsys, name)
+		if err != nil {
+			return nil, err
+		}
+		if i == 0 {
+			all = texts
+			continue
+		}
+		for k, v := range texts {
+			if _, dup := all[k]; dup {
+				return nil, fmt.Errorf("i18n: %s: key %q is defined twice", name, k)
+			}
+			all[k] = v
+		}
+	}
+	return all, nil
 }
 
 func readTexts(fsys fs.FS, name string) (map[string]string, error) {

@@ -1,13 +1,34 @@
 package i18n
 
-import "fmt"
+import (
+	"fmt"
+	"io/fs"
+	"sync"
+)
 
-// Lang is one language's texts. Its methods are safe for concurrent use
-// (the catalogue is read-only once loaded).
+// Lang is one language's texts, read from its files at first use. Its
+// methods are safe for concurrent use.
 type Lang struct {
 	code     string
-	texts    map[string]string
 	fallback *Lang // nil for the Fallback language itself
+
+	fsys  fs.FS
+	files []string // its own file first, then its topic files
+	once  sync.Once
+	texts map[string]string // nil until read (empty if they were malformed)
+	err   error
+}
+
+// load reads the language's texts once; it returns why they could not be
+// read, leaving the language without texts of its own.
+func (l *Lang) load() error {
+	l.once.Do(func() {
+		l.texts, l.err = readLang(l.fsys, l.files)
+		if l.err != nil {
+			l.texts = map[string]string{}
+		}
+	})
+	return l.err
 }
 
 // Code returns the language's lower-case code, e.g. "pt".
@@ -18,6 +39,7 @@ func (l *Lang) Code() string { return l.code }
 //
 //go:noinline
 func (l *Lang) T(key string) string {
+	_ = l.load()
 	if s, ok := l.texts[key]; ok {
 		return s
 	}
@@ -31,6 +53,7 @@ func (l *Lang) T(key string) string {
 
 // Has reports whether this language itself (not its fallback) has key.
 func (l *Lang) Has(key string) bool {
+	_ = l.load()
 	_, ok := l.texts[key]
 	return ok
 }
@@ -43,6 +66,7 @@ func (l *Lang) F(key string, args ...any) string {
 
 // Keys returns the keys this language itself defines, in no order.
 func (l *Lang) Keys() []string {
+	_ = l.load()
 	keys := make([]string, 0, len(l.texts))
 	for k := range l.texts {
 		keys = append(keys, k)

@@ -34,10 +34,11 @@ func (m *boneMesh) quad(a, b, c, d uint16) { m.is = append(m.is, a, b, d, a, d, 
 // flush draws the triangles with src and empties the boneMesh.
 func (m *boneMesh) flush(dst, src *ebiten.Image) {
 	if len(m.is) > 0 {
-		m.top = ebiten.DrawTrianglesOptions{Filter: ebiten.FilterLinear, Address: ebiten.AddressClampToZero}
+		// AddressUnsafe: texel keeps every point inside its texture.
+		m.top = ebiten.DrawTrianglesOptions{Filter: ebiten.FilterLinear}
 		if src == whitePixel {
 			// One pixel: sample it as it is.
-			m.top.Filter, m.top.Address = ebiten.FilterNearest, ebiten.AddressUnsafe
+			m.top.Filter = ebiten.FilterNearest
 		}
 		dst.DrawTriangles(m.vs, m.is, src, &m.top)
 	}

@@ -57,9 +57,21 @@ func (s *healSpace) screen(x, y float64) (float32, float32) {
 }
 
 // texel returns where a point of the lower bone's frame falls on a
-// texture sprite, in its pixels.
+// texture sprite, in its pixels. The textures are drawn with AddressUnsafe
+// (the clamping address modes cost a shader program of their own, compiled
+// at the first frame), so the point is kept half a pixel inside the image:
+// a linear filter there reads only the image's own pixels, never its
+// neighbours on the atlas. The spaces lie well inside their textures, so
+// this only guards.
 func (s *healSpace) texel(t *Sprite, x, y float64) (float32, float32) {
-	return float32((x+s.ox-t.MinX)*t.Scale + pad), float32((t.MaxY-(y+s.oy))*t.Scale + pad)
+	tx := (x+s.ox-t.MinX)*t.Scale + pad
+	ty := (t.MaxY-(y+s.oy))*t.Scale + pad
+	if t.Image != nil {
+		b := t.Image.Bounds()
+		tx = math.Max(0.5, math.Min(tx, float64(b.Dx())-0.5))
+		ty = math.Max(0.5, math.Min(ty, float64(b.Dy())-0.5))
+	}
+	return float32(tx), float32(ty)
 }
 
 // relPose returns the transform from bone i's frame to bone j's, given

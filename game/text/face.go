@@ -50,6 +50,7 @@ type faceKey struct {
 type face struct {
 	font.Face
 	ascent, descent, lineHeight int
+	cache                       glyphCache // see glyphs.go
 }
 
 // newFace builds the face for k: full hinting at 72 DPI, so Size is in
@@ -85,7 +86,7 @@ func quantize(size float64) float64 {
 // (rounded to a quarter pixel), building it on first use. The cache owns
 // it: use it now, do not keep it, as rarely used faces are closed.
 func (c *Cache) Face(size float64, bold bool) font.Face {
-	return c.face(size, bold).Face
+	return c.face(size, bold)
 }
 
 func (c *Cache) face(size float64, bold bool) *face {
