@@ -41,7 +41,23 @@ func Snippet(url, title string) string {
 		`" height="` + itoa(SnippetHeight) + `" style="border:0" allow="fullscreen" loading="lazy"></iframe>`
 }
 
-var attrReplacer = strings.NewReplacer("&", "&amp;", `"`, "&quot;", "<", "&lt;", ">", "&gt;")
-
-// attrEscape makes s safe inside a double-quoted HTML attribute.
-func attrEscape(s string) string { return attrReplacer.Replace(s) }
+// attrEscape makes s safe inside a double-quoted HTML attribute. (Written
+// out: a strings.Replacer adds about 25 kB of code to the download.)
+func attrEscape(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '&':
+			b.WriteString("&amp;")
+		case '"':
+			b.WriteString("&quot;")
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}

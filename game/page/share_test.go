@@ -38,3 +38,17 @@ func TestSnippetEscapes(t *testing.T) {
 		t.Errorf("Snippet =\n%s\nwant\n%s", got, want)
 	}
 }
+
+// attrEscape is written out to keep strings.Replacer out of the download; it
+// must escape as the replacer it stands for.
+func FuzzAttrEscape(f *testing.F) {
+	for _, s := range []string{"", "plain", `a "b" & <c> 'd'`, "&amp;", "é\x00\xff"} {
+		f.Add(s)
+	}
+	want := strings.NewReplacer("&", "&amp;", `"`, "&quot;", "<", "&lt;", ">", "&gt;")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, w := attrEscape(s), want.Replace(s); got != w {
+			t.Fatalf("attrEscape(%q) = %q, want %q", s, got, w)
+		}
+	})
+}

@@ -36,12 +36,19 @@ func (s *State) Apply(partial map[string]any) []Ignored {
 	bad := func(key, format string, args ...any) {
 		ignored = append(ignored, Ignored{Key: key, Reason: fmt.Sprintf(format, args...)})
 	}
-	// Region first, so that levels and approach are checked against it.
+	// Known keys in the order of Keys (region before levels and approach,
+	// which are checked against it), then unknown ones.
 	keys := make([]string, 0, len(partial))
-	for k := range partial {
-		keys = append(keys, k)
+	for _, k := range Keys {
+		if _, ok := partial[k]; ok {
+			keys = append(keys, k)
+		}
 	}
-	slices.SortFunc(keys, func(a, b string) int { return order(a) - order(b) })
+	for k := range partial {
+		if !slices.Contains(Keys, k) {
+			keys = append(keys, k)
+		}
+	}
 
 	for _, key := range keys {
 		v := partial[key]
@@ -148,15 +155,6 @@ func (s *State) applyTour(v any, bad func(string, string, ...any)) {
 			bad("tour", "step %d: %s", n, ign) // a broken table; the tests keep it from happening
 		}
 	}
-}
-
-// order sorts keys in Keys order, so that tour comes first, then region;
-// unknown keys come last.
-func order(key string) int {
-	if i := slices.Index(Keys, key); i >= 0 {
-		return i
-	}
-	return len(Keys)
 }
 
 func setChoice(dst *string, key string, v any, allowed []string, bad func(string, string, ...any)) {
@@ -289,9 +287,15 @@ func (s *State) parseLevels(v any) ([]string, string) {
 		}
 		names[i] = n
 	}
-	// Sort top to bottom and drop repeats.
-	slices.SortFunc(names, func(a, b string) int { return slices.Index(all, a) - slices.Index(all, b) })
-	names = slices.Compact(names)
+	// Top to bottom without repeats: the fusable levels, in order, that
+	// were named.
+	named := names
+	names = nil
+	for _, n := range all {
+		if slices.Contains(named, n) {
+			names = append(names, n)
+		}
+	}
 	if len(names) == 0 || len(names) > MaxLevels {
 		return nil, fmt.Sprintf("choose 1 to %d levels, not %d", MaxLevels, len(names))
 	}

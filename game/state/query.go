@@ -115,18 +115,28 @@ func (s *State) ApplyQuery(raw string) Query {
 		q.Ignored = append(q.Ignored, ign)
 		where = append(where, at[ign.Key])
 	}
-	// Sort by place in the link, keeping the order of several from one place.
-	idx := make([]int, len(q.Ignored))
-	for i := range idx {
-		idx[i] = i
-	}
-	slices.SortStableFunc(idx, func(a, b int) int { return where[a] - where[b] })
-	sorted := make([]Ignored, len(idx))
-	for i, j := range idx {
-		sorted[i] = q.Ignored[j]
-	}
-	q.Ignored = sorted
+	q.Ignored = byPlace(q.Ignored, where)
 	return q
+}
+
+// byPlace orders notices by where[i], the place in the link of notice i,
+// keeping the order of several from one place. Places are small indexes
+// into the link's parameters, so notices are gathered place by place (a
+// stable sort without the sort code a generic one adds to the download).
+func byPlace(notices []Ignored, where []int) []Ignored {
+	last := -1
+	for _, w := range where {
+		last = max(last, w)
+	}
+	at := make([][]Ignored, last+1)
+	for i, n := range notices {
+		at[where[i]] = append(at[where[i]], n)
+	}
+	sorted := make([]Ignored, 0, len(notices))
+	for _, ns := range at {
+		sorted = append(sorted, ns...)
+	}
+	return sorted
 }
 
 // flag makes a boolean parameter given without a value mean true.
@@ -237,10 +247,7 @@ func EncodeQuery(s, base State, q Query) string {
 
 // escape percent-encodes a query value but leaves the characters our values
 // use readable: commas between levels, and the ":" and "/" of origins.
-func escape(v string) string {
-	e := queryEscape(v)
-	return strings.NewReplacer("%2C", ",", "%3A", ":", "%2F", "/").Replace(e)
-}
+func escape(v string) string { return percentEscape(v, ",:/") }
 
 // clipKey makes an unknown parameter name safe and short enough to quote
 // in a notice: invisible and control characters become "?".

@@ -38,12 +38,16 @@ func queryUnescape(s string) (string, error) {
 
 // queryEscape encodes s for a query component as a form does: letters,
 // digits and "-_.~" stay, a space becomes "+", every other byte "%XX".
-func queryEscape(s string) string {
+func queryEscape(s string) string { return percentEscape(s, "") }
+
+// percentEscape is queryEscape that also leaves the bytes in keep as they are.
+func percentEscape(s, keep string) string {
 	const hex = "0123456789ABCDEF"
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.' || c == '~':
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.' || c == '~',
+			strings.IndexByte(keep, c) >= 0:
 			b.WriteByte(c)
 		case c == ' ':
 			b.WriteByte('+')
