@@ -4,10 +4,11 @@
 package anatomy
 
 import (
-	"encoding/json"
 	"fmt"
 	"io/fs"
 	"math"
+
+	"spinefusion/game/jsondec"
 )
 
 // Quantity is one number from a data table and the key of its source.
@@ -162,7 +163,7 @@ func readTable(fsys fs.FS, name string, v any) error {
 	if err != nil {
 		return err
 	}
-	if err := json.Unmarshal(b, v); err != nil {
+	if err := jsondec.Unmarshal(b, v); err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	return nil

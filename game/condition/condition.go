@@ -7,10 +7,11 @@
 package condition
 
 import (
-	"encoding/json"
 	"fmt"
 	"io/fs"
 	"strings"
+
+	"spinefusion/game/jsondec"
 )
 
 // The conditions, as the state names them.
@@ -38,7 +39,7 @@ func (v *Value) UnmarshalJSON(b []byte) error {
 		MM, Share, Deg *float64
 		Source         string
 	}
-	if err := json.Unmarshal(b, &raw); err != nil {
+	if err := jsondec.Unmarshal(b, &raw); err != nil {
 		return err
 	}
 	switch {
@@ -108,10 +109,10 @@ func Load(fsys fs.FS) (*Table, error) {
 	}
 	var raw struct {
 		Sources           map[string]string
-		DegenerativeDisc  json.RawMessage
-		HerniatedDisc     json.RawMessage
-		Spondylolisthesis json.RawMessage
-		Fracture          json.RawMessage
+		DegenerativeDisc  jsondec.RawMessage
+		HerniatedDisc     jsondec.RawMessage
+		Spondylolisthesis jsondec.RawMessage
+		Fracture          jsondec.RawMessage
 		Scoliosis         struct {
 			Top, Apex, Bottom                                     string
 			Cobb, Correction, ApicalRotation, ApicalRotationAfter Value
@@ -120,21 +121,21 @@ func Load(fsys fs.FS) (*Table, error) {
 				Source string
 			}
 		}
-		FailedSurgery json.RawMessage
+		FailedSurgery jsondec.RawMessage
 	}
-	if err := json.Unmarshal(b, &raw); err != nil {
+	if err := jsondec.Unmarshal(b, &raw); err != nil {
 		return nil, fmt.Errorf("conditions.json: %w", err)
 	}
 	t := &Table{Sources: raw.Sources}
 	for _, p := range []struct {
-		b json.RawMessage
+		b jsondec.RawMessage
 		v any
 	}{
 		{raw.DegenerativeDisc, &t.Degenerative}, {raw.HerniatedDisc, &t.Herniated},
 		{raw.Spondylolisthesis, &t.Spondylolisthesis}, {raw.Fracture, &t.Fracture},
 		{raw.FailedSurgery, &t.FailedSurgery},
 	} {
-		if err := json.Unmarshal(p.b, p.v); err != nil {
+		if err := jsondec.Unmarshal(p.b, p.v); err != nil {
 			return nil, fmt.Errorf("conditions.json: %w", err)
 		}
 	}

@@ -6,12 +6,13 @@
 package graft
 
 import (
-	"encoding/json"
 	"fmt"
 	"image/color"
 	"io/fs"
 	"strconv"
 	"strings"
+
+	"spinefusion/game/jsondec"
 )
 
 // Kind is the form of a graft's particles.
@@ -110,7 +111,7 @@ func Load(fsys fs.FS) (*Table, error) {
 		return nil, err
 	}
 	var j tableJSON
-	if err := json.Unmarshal(b, &j); err != nil {
+	if err := jsondec.Unmarshal(b, &j); err != nil {
 		return nil, fmt.Errorf("grafts.json: %w", err)
 	}
 	t := &Table{Grafts: map[string]*Look{}, Sources: j.Sources}

@@ -5,10 +5,11 @@
 package healing
 
 import (
-	"encoding/json"
 	"fmt"
 	"io/fs"
 	"math"
+
+	"spinefusion/game/jsondec"
 )
 
 // Anchor is one measured point a curve was fitted to.
@@ -66,7 +67,7 @@ func Load(fsys fs.FS) (*Model, error) {
 		return nil, err
 	}
 	var m Model
-	if err := json.Unmarshal(b, &m); err != nil {
+	if err := jsondec.Unmarshal(b, &m); err != nil {
 		return nil, fmt.Errorf("healing.json: %w", err)
 	}
 	for i, c := range m.Curves {

@@ -1,12 +1,13 @@
 package i18n
 
 import (
-	"encoding/json"
 	"fmt"
 	"io/fs"
 	"path"
 	"slices"
 	"strings"
+
+	"spinefusion/game/jsondec"
 )
 
 // Fallback is the code of the language every lookup falls back to. Its file
@@ -111,7 +112,7 @@ func readTexts(fsys fs.FS, name string) (map[string]string, error) {
 		return nil, err
 	}
 	var texts map[string]string
-	if err := json.Unmarshal(b, &texts); err != nil {
+	if err := jsondec.Unmarshal(b, &texts); err != nil {
 		return nil, fmt.Errorf("i18n: %s: %w", name, err)
 	}
 	if texts == nil {

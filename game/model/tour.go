@@ -1,13 +1,13 @@
 package model
 
 import (
-	"encoding/json"
 	"fmt"
 	"io/fs"
 	"math"
 	"strconv"
 	"strings"
 
+	"spinefusion/game/jsondec"
 	"spinefusion/game/motion"
 	"spinefusion/game/state"
 	"spinefusion/game/tour"
@@ -34,7 +34,7 @@ func loadOutcomes(fsys fs.FS) (*Outcomes, error) {
 		return nil, err
 	}
 	var o Outcomes
-	if err := json.Unmarshal(b, &o); err != nil {
+	if err := jsondec.Unmarshal(b, &o); err != nil {
 		return nil, fmt.Errorf("outcomes.json: %w", err)
 	}
 	for k, v := range o.Values {

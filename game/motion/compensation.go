@@ -1,9 +1,10 @@
 package motion
 
 import (
-	"encoding/json"
 	"fmt"
 	"io/fs"
+
+	"spinefusion/game/jsondec"
 )
 
 // Compensation says how the spine's motion is shared after some levels are
@@ -57,7 +58,7 @@ func LoadCompensationFile(fsys fs.FS, name string) (*Compensation, error) {
 		TakeUp, TakeUpCadaver, AdjacentWeight        param
 		ResidualInstrumented, ResidualUninstrumented param
 	}
-	if err := json.Unmarshal(b, &raw); err != nil {
+	if err := jsondec.Unmarshal(b, &raw); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	for key, p := range map[string]param{"takeUp": raw.TakeUp, "takeUpCadaver": raw.TakeUpCadaver,

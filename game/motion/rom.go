@@ -4,9 +4,10 @@
 package motion
 
 import (
-	"encoding/json"
 	"fmt"
 	"io/fs"
+
+	"spinefusion/game/jsondec"
 )
 
 // Kind is a type of spinal motion.
@@ -76,7 +77,7 @@ func LoadTable(fsys fs.FS) (*Table, error) {
 			FE, LB, AR val
 		}
 	}
-	if err := json.Unmarshal(b, &raw); err != nil {
+	if err := jsondec.Unmarshal(b, &raw); err != nil {
 		return nil, fmt.Errorf("rom.json: %w", err)
 	}
 	if !(raw.FlexionShare.Value > 0 && raw.FlexionShare.Value < 1) {

@@ -1,12 +1,12 @@
 package page
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
 
+	"spinefusion/game/jsondec"
 	"spinefusion/game/state"
 )
 
@@ -54,13 +54,14 @@ func ParseMessage(data string) (Message, error) {
 	if len(data) > maxMessage {
 		return Message{}, fmt.Errorf("the message is larger than %d bytes", maxMessage)
 	}
-	d := json.NewDecoder(bytes.NewReader([]byte(data)))
-	var raw map[string]json.RawMessage
-	if err := d.Decode(&raw); err != nil || raw == nil || d.More() {
+	// Read as a json.Decoder reads one value of a stream (the decoder that
+	// encoding/json has is left out of the download; see jsondec).
+	var raw map[string]jsondec.RawMessage
+	if rest, err := jsondec.Decode([]byte(data), &raw); err != nil || raw == nil || jsondec.More(rest) {
 		return Message{}, ErrNotOurs
 	}
 	var typ string
-	if json.Unmarshal(raw["type"], &typ) != nil || len(typ) <= len(msgPrefix) || typ[:len(msgPrefix)] != msgPrefix {
+	if jsondec.Unmarshal(raw["type"], &typ) != nil || len(typ) <= len(msgPrefix) || typ[:len(msgPrefix)] != msgPrefix {
 		return Message{}, ErrNotOurs
 	}
 	switch typ {
@@ -85,7 +86,7 @@ func ParseMessage(data string) (Message, error) {
 }
 
 // onlyKeys refuses a message with keys other than allowed.
-func onlyKeys(raw map[string]json.RawMessage, typ string, allowed ...string) error {
+func onlyKeys(raw map[string]jsondec.RawMessage, typ string, allowed ...string) error {
 	for k := range raw {
 		if !slices.Contains(allowed, k) {
 			return fmt.Errorf("a %q message has no %s field", typ, quoteShort(k))
@@ -95,12 +96,12 @@ func onlyKeys(raw map[string]json.RawMessage, typ string, allowed ...string) err
 }
 
 // parseState reads the "state" of a MsgSet: an object of plain values.
-func parseState(raw json.RawMessage) (map[string]any, error) {
+func parseState(raw jsondec.RawMessage) (map[string]any, error) {
 	if raw == nil {
 		return nil, fmt.Errorf(`a %q message needs a "state" object, such as {"months": 6}`, MsgSet)
 	}
 	var st map[string]any
-	if json.Unmarshal(raw, &st) != nil || st == nil {
+	if jsondec.Unmarshal(raw, &st) != nil || st == nil {
 		return nil, fmt.Errorf(`"state" must be an object, such as {"months": 6}`)
 	}
 	delete(st, "segments")

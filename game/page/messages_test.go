@@ -1,7 +1,9 @@
 package page_test
 
 import (
+	"encoding/json"
 	"errors"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -164,6 +166,11 @@ func FuzzParseMessage(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data string) {
 		msg, err := page.ParseMessage(data)
+		refMsg, refErr := referenceParse(data)
+		if (err == nil) != (refErr == nil) || errors.Is(err, page.ErrNotOurs) != errors.Is(refErr, page.ErrNotOurs) ||
+			!reflect.DeepEqual(msg, refMsg) {
+			t.Fatalf("ParseMessage(%q) = %+v, %v; as read with encoding/json: %+v, %v", data, msg, err, refMsg, refErr)
+		}
 		if err != nil {
 			if msg.Type != "" || msg.State != nil {
 				t.Fatalf("refused %q but returned %+v", data, msg)
@@ -196,4 +203,54 @@ func FuzzParseMessage(f *testing.F) {
 			t.Fatalf("left an invalid state: %v", err)
 		}
 	})
+}
+
+// referenceParse is ParseMessage as it was first written, with
+// encoding/json's Decoder (which the app leaves out of its download): what
+// it accepts, and what it takes for not ours.
+func referenceParse(data string) (page.Message, error) {
+	refused := errors.New("refused")
+	if len(data) > 16<<10 {
+		return page.Message{}, refused
+	}
+	d := json.NewDecoder(strings.NewReader(data))
+	var raw map[string]json.RawMessage
+	if err := d.Decode(&raw); err != nil || raw == nil || d.More() {
+		return page.Message{}, page.ErrNotOurs
+	}
+	var typ string
+	if json.Unmarshal(raw["type"], &typ) != nil || !strings.HasPrefix(typ, "spinefusion:") || typ == "spinefusion:" {
+		return page.Message{}, page.ErrNotOurs
+	}
+	allowed := map[string][]string{page.MsgGet: {"type"}, page.MsgSet: {"type", "state"}}[typ]
+	if allowed == nil {
+		return page.Message{}, refused
+	}
+	for k := range raw {
+		if !slices.Contains(allowed, k) {
+			return page.Message{}, refused
+		}
+	}
+	if typ == page.MsgGet {
+		return page.Message{Type: typ}, nil
+	}
+	var st map[string]any
+	if raw["state"] == nil || json.Unmarshal(raw["state"], &st) != nil || st == nil {
+		return page.Message{}, refused
+	}
+	delete(st, "segments")
+	for _, v := range st {
+		switch v := v.(type) {
+		case string, float64, bool:
+		case []any:
+			for _, e := range v {
+				if _, ok := e.(string); !ok {
+					return page.Message{}, refused
+				}
+			}
+		default:
+			return page.Message{}, refused
+		}
+	}
+	return page.Message{Type: typ, State: st}, nil
 }

@@ -4,8 +4,9 @@ package page
 
 import (
 	"encoding/json"
-	"strings"
 	"syscall/js"
+
+	"spinefusion/game/jsondec"
 )
 
 // api is window.spinefusion; its functions live as long as the page.
@@ -146,8 +147,7 @@ func fromJS(v js.Value) (map[string]any, bool) {
 		return nil, false
 	}
 	var m map[string]any
-	d := json.NewDecoder(strings.NewReader(s.String()))
-	if d.Decode(&m) != nil {
+	if jsondec.Unmarshal([]byte(s.String()), &m) != nil {
 		return nil, false
 	}
 	return m, true

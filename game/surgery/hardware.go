@@ -5,9 +5,10 @@
 package surgery
 
 import (
-	"encoding/json"
 	"fmt"
 	"io/fs"
+
+	"spinefusion/game/jsondec"
 )
 
 // value is one number of the table with the key of its source.
@@ -119,7 +120,7 @@ func Load(fsys fs.FS) (*Hardware, error) {
 			Rod                          struct{ Diameter, Overhang value }
 		}
 	}
-	if err := json.Unmarshal(b, &raw); err != nil {
+	if err := jsondec.Unmarshal(b, &raw); err != nil {
 		return nil, fmt.Errorf("hardware.json: %w", err)
 	}
 	h := &Hardware{
