@@ -34,7 +34,7 @@ all: dist
 # copies each small function's body into every caller (about 30 kB of the
 # brotli download). The frame's own packages (scene, text, motion) keep it.
 COLD_PKGS := game game/model game/ui game/state game/surgery game/tour \
-	game/anatomy game/condition game/graft game/healing game/page game/i18n
+	game/anatomy game/condition game/graft game/healing game/page game/i18n game/jsondec
 NOINLINE := $(foreach p,$(COLD_PKGS),-gcflags=spinefusion/$(p)=-l)
 
 ## wasm: the app compiled to WebAssembly (build/spinefusion.wasm).
