@@ -13,9 +13,11 @@ import (
 // uploads the result as an Ebitengine image. Its buffers are reused from one
 // sprite to the next; sprites are made on the game's goroutine only.
 type cpuRaster struct {
-	z   vector.Rasterizer
-	img image.RGBA
-	buf []byte
+	z vector.Rasterizer
+	// img is where shapes are drawn: the whole picture, or one part of a
+	// sheet (see within).
+	img, whole image.RGBA
+	buf        []byte
 	// poly is one flattened sub-outline, as x, y pairs in pixels.
 	poly []float32
 }
@@ -36,6 +38,14 @@ func (r *cpuRaster) begin(w, h int) *cpuRaster {
 	clear(r.img.Pix)
 	r.img.Stride = 4 * w
 	r.img.Rect = image.Rect(0, 0, w, h)
+	r.whole = r.img
+	return r
+}
+
+// within limits the drawing to part p of the picture, whose top-left
+// corner becomes the shapes' pixel origin.
+func (r *cpuRaster) within(p image.Rectangle) *cpuRaster {
+	r.img = *r.whole.SubImage(p).(*image.RGBA)
 	return r
 }
 
@@ -193,9 +203,9 @@ func (r *cpuRaster) disc(x, y, rad float32) {
 	z.ClosePath()
 }
 
-// upload makes an Ebitengine image of the picture.
+// upload makes an Ebitengine image of the whole picture.
 func (r *cpuRaster) upload() *ebiten.Image {
-	img := ebiten.NewImage(r.img.Rect.Dx(), r.img.Rect.Dy())
-	img.WritePixels(r.img.Pix)
+	img := ebiten.NewImage(r.whole.Rect.Dx(), r.whole.Rect.Dy())
+	img.WritePixels(r.whole.Pix)
 	return img
 }

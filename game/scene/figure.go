@@ -65,46 +65,49 @@ func newFigureShapes() *figureShapes {
 	return &f
 }
 
-// figureArt is the figure rasterised at one scale.
+// figureArt is the figure rasterised at one scale, cut from one sheet so
+// that it is drawn in one call.
 type figureArt struct {
 	shapes                 *figureShapes
 	scale                  float64
 	legs, trunk, head, arm Sprite
+	sheet                  spriteSheet
+	batch                  quadBatch
 }
 
 func newFigureArt(scale float64, pal *Palette) *figureArt {
-	f := newFigureShapes()
-	lay := func(s *Shape) Sprite {
-		return rasterise(scale, layer{shape: s, fill: pal.Figure, stroke: 1.2, line: pal.FigureLine})
+	a := &figureArt{shapes: newFigureShapes(), scale: scale}
+	for _, p := range []struct {
+		sprite *Sprite
+		shape  *Shape
+	}{{&a.legs, &a.shapes.legs}, {&a.trunk, &a.shapes.trunk}, {&a.head, &a.shapes.head}, {&a.arm, &a.shapes.arm}} {
+		a.sheet.add(p.sprite, scale, layer{shape: p.shape, fill: pal.Figure, stroke: 1.2, line: pal.FigureLine})
 	}
-	return &figureArt{shapes: f, scale: scale, legs: lay(&f.legs), trunk: lay(&f.trunk), head: lay(&f.head), arm: lay(&f.arm)}
+	a.sheet.build()
+	return a
 }
 
-func (a *figureArt) dispose() {
-	deallocate(a.legs, a.trunk, a.head, a.arm)
-}
+func (a *figureArt) dispose() { a.sheet.dispose() }
 
 // draw draws the figure with its trunk turned by tilt degrees (forward
 // positive) about the hip, which lies at the view's origin, and its head by
 // nod degrees more about the base of the neck.
 func (a *figureArt) draw(dst *ebiten.Image, v View, tilt, nod float64, alpha float32) {
-	op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
-	op.ColorScale.ScaleAlpha(alpha)
+	var cs ebiten.ColorScale
+	cs.ScaleAlpha(alpha)
+	place := func(sp *Sprite, t motion.Affine) {
+		var g ebiten.GeoM
+		v.GeoM(&g, sp, t)
+		a.batch.sprite(dst, sp, &g, cs)
+	}
 	// The far arm first, then legs and trunk, then the near arm.
 	trunk := motion.Rotate(tilt)
 	sx, sy := trunk.Apply(a.shapes.shoulder[0], a.shapes.shoulder[1])
-	arm := motion.Translate(sx+1.5, sy)
-	v.GeoM(&op.GeoM, &a.arm, arm)
-	dst.DrawImage(a.arm.Image, op)
-	v.GeoM(&op.GeoM, &a.legs, motion.Identity)
-	dst.DrawImage(a.legs.Image, op)
+	place(&a.arm, motion.Translate(sx+1.5, sy))
+	place(&a.legs, motion.Identity)
 	n := a.shapes.neck
-	head := motion.Translate(-n[0], -n[1]).Then(motion.Rotate(nod)).Then(motion.Translate(n[0], n[1])).Then(trunk)
-	v.GeoM(&op.GeoM, &a.head, head)
-	dst.DrawImage(a.head.Image, op)
-	v.GeoM(&op.GeoM, &a.trunk, trunk)
-	dst.DrawImage(a.trunk.Image, op)
-	arm = motion.Translate(sx-1, sy)
-	v.GeoM(&op.GeoM, &a.arm, arm)
-	dst.DrawImage(a.arm.Image, op)
+	place(&a.head, motion.Translate(-n[0], -n[1]).Then(motion.Rotate(nod)).Then(motion.Translate(n[0], n[1])).Then(trunk))
+	place(&a.trunk, trunk)
+	place(&a.arm, motion.Translate(sx-1, sy))
+	a.batch.flush()
 }

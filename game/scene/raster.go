@@ -12,13 +12,17 @@ import (
 // Sprite is a picture rasterised once at one scale, with the pixel where its
 // local origin lies, so it can be placed each frame with a GeoM alone.
 type Sprite struct {
+	// Image is the sprite's picture: a sub-image of sheet when the sprite
+	// was cut from one.
 	Image *ebiten.Image
+	sheet *ebiten.Image
 	// MinX and MaxY are the local coordinates (mm) of the image's top-left
 	// corner less the padding; Scale is pixels per millimetre.
 	MinX, MaxY, Scale float64
 }
 
-// deallocate frees the sprites' images; an empty sprite is skipped.
+// deallocate frees the sprites' images; an empty sprite is skipped, and so
+// is one cut from a sheet (the sheet frees it, see spriteSheet.dispose).
 func deallocate(sprites ...Sprite) {
 	for _, s := range sprites {
 		if s.Image != nil {
@@ -44,8 +48,21 @@ type layer struct {
 // parts show one joined outline. The drawing is done on the CPU (see
 // cpuraster.go) and uploaded once: rasterising paths on the GPU would make
 // Ebitengine keep stencil buffers as large as the largest sprite, and would
-// cost the first frame several render passes per sprite.
+// cost the first frame several render passes per sprite. Sprites drawn
+// together every frame are better cut from one sheet (see sheet.go).
 func rasterise(scale float64, layers ...layer) Sprite {
+	sp, w, h := measure(scale, layers)
+	if w == 0 {
+		return Sprite{}
+	}
+	paint(theRaster.begin(w, h), &sp, layers)
+	sp.Image = theRaster.upload()
+	return sp
+}
+
+// measure returns the sprite that layers make at scale, without its image,
+// and its size in pixels (0×0 when every layer is empty).
+func measure(scale float64, layers []layer) (sp Sprite, w, h int) {
 	minX, minY := math.Inf(1), math.Inf(1)
 	maxX, maxY := math.Inf(-1), math.Inf(-1)
 	for _, l := range layers {
@@ -58,17 +75,21 @@ func rasterise(scale float64, layers ...layer) Sprite {
 		maxX, maxY = math.Max(maxX, x1+m), math.Max(maxY, y1+m)
 	}
 	if math.IsInf(minX, 0) {
-		return Sprite{}
+		return Sprite{}, 0, 0
 	}
-	w := int(math.Ceil((maxX-minX)*scale)) + 2*pad
-	h := int(math.Ceil((maxY-minY)*scale)) + 2*pad
-	sp := Sprite{MinX: minX, MaxY: maxY, Scale: scale}
-	r := theRaster.begin(w, h)
+	w = int(math.Ceil((maxX-minX)*scale)) + 2*pad
+	h = int(math.Ceil((maxY-minY)*scale)) + 2*pad
+	return Sprite{MinX: minX, MaxY: maxY, Scale: scale}, w, h
+}
+
+// paint draws the sprite's layers into the raster's picture: every outline,
+// then every fill.
+func paint(r *cpuRaster, sp *Sprite, layers []layer) {
 	for _, l := range layers {
 		if l.stroke <= 0 || l.shape.Empty() {
 			continue
 		}
-		r.stroke(l.shape, sp.pixel, l.stroke*scale, l.line)
+		r.stroke(l.shape, sp.pixel, l.stroke*sp.Scale, l.line)
 	}
 	for _, l := range layers {
 		if l.fill == nil || l.shape.Empty() {
@@ -76,8 +97,6 @@ func rasterise(scale float64, layers ...layer) Sprite {
 		}
 		r.fill(l.shape, sp.pixel, l.fill)
 	}
-	sp.Image = r.upload()
-	return sp
 }
 
 // pixel maps local millimetres to the sprite's pixels.

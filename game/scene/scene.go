@@ -198,12 +198,14 @@ func (s *Scene) DrawPanels(dst *ebiten.Image, f *Frame) {
 	}
 }
 
-// fillAround fills the part of outer outside r with c.
+// fillAround fills the part of outer outside r with c, in one draw call.
 func fillAround(dst *ebiten.Image, r, outer image.Rectangle, c color.RGBA) {
-	fillRect(dst, image.Rect(outer.Min.X, outer.Min.Y, outer.Max.X, r.Min.Y), c)
-	fillRect(dst, image.Rect(outer.Min.X, r.Max.Y, outer.Max.X, outer.Max.Y), c)
-	fillRect(dst, image.Rect(outer.Min.X, r.Min.Y, r.Min.X, r.Max.Y), c)
-	fillRect(dst, image.Rect(r.Max.X, r.Min.Y, outer.Max.X, r.Max.Y), c)
+	b := &boxes
+	b.rect(dst, image.Rect(outer.Min.X, outer.Min.Y, outer.Max.X, r.Min.Y), c)
+	b.rect(dst, image.Rect(outer.Min.X, r.Max.Y, outer.Max.X, outer.Max.Y), c)
+	b.rect(dst, image.Rect(outer.Min.X, r.Min.Y, r.Min.X, r.Max.Y), c)
+	b.rect(dst, image.Rect(r.Max.X, r.Min.Y, outer.Max.X, r.Max.Y), c)
+	b.flush()
 }
 
 // clipped returns dst limited to r, kept between frames so that drawing
@@ -295,8 +297,9 @@ func (s *Scene) fitScale(sp *anatomy.Spine, l Layout) float64 {
 func (s *Scene) drawPanel(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, which Which, r image.Rectangle, scale float64) {
 	pal := s.pal
 	u := f.Layout.Unit
-	fillRect(dst, r, pal.Panel)
-	strokeRect(dst, r, float32(u), pal.PanelLine)
+	boxes.rect(dst, r, pal.Panel)
+	boxes.outline(dst, r, float32(u), pal.PanelLine)
+	boxes.flush()
 
 	caption := f.Texts.BeforeCaption
 	if which == After {
@@ -502,14 +505,16 @@ func fillRect(dst *ebiten.Image, r image.Rectangle, c color.RGBA) {
 	fillBox(dst, float64(r.Min.X), float64(r.Min.Y), float64(r.Dx()), float64(r.Dy()), c)
 }
 
+// strokeRect draws the frame of r, w pixels wide inside it, in one draw
+// call.
 func strokeRect(dst *ebiten.Image, r image.Rectangle, w float32, c color.RGBA) {
-	x0, y0, x1, y1 := float64(r.Min.X), float64(r.Min.Y), float64(r.Max.X), float64(r.Max.Y)
-	lw := float64(w)
-	fillBox(dst, x0, y0, x1-x0, lw, c)
-	fillBox(dst, x0, y1-lw, x1-x0, lw, c)
-	fillBox(dst, x0, y0+lw, lw, y1-y0-2*lw, c)
-	fillBox(dst, x1-lw, y0+lw, lw, y1-y0-2*lw, c)
+	boxes.outline(dst, r, w, c)
+	boxes.flush()
 }
+
+// boxes batches the boxes of a frame or a surround (see quadBatch); it is
+// flushed by whoever fills it, before anything else is drawn.
+var boxes quadBatch
 
 // boxOp is reused by fillBox, so that filling allocates nothing.
 var boxOp ebiten.DrawImageOptions

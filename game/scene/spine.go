@@ -20,44 +20,54 @@ type boneSprites struct {
 	cord Sprite
 }
 
-// SpineArt is a spine's bones rasterised at one scale.
+// SpineArt is a spine's bones rasterised at one scale, cut from one sheet
+// so that each pass over the bones is one draw call.
 type SpineArt struct {
 	spine   *anatomy.Spine
 	scale   float64
 	palette *Palette
 	bones   []boneSprites
 	parts   []BoneParts
+	sheet   spriteSheet
 }
 
 // NewSpineArt rasterises the spine's bones at scale pixels per millimetre.
 func NewSpineArt(sp *anatomy.Spine, scale float64, pal *Palette) *SpineArt {
-	a := &SpineArt{spine: sp, scale: scale, palette: pal}
+	n := len(sp.Vertebrae)
+	a := &SpineArt{spine: sp, scale: scale, palette: pal,
+		bones: make([]boneSprites, n), parts: make([]BoneParts, n)}
+	sh := &a.sheet
 	for i := range sp.Vertebrae {
-		p := boneParts(sp, i)
-		a.parts = append(a.parts, p)
-		a.bones = append(a.bones, boneSprites{
-			sac:  rasterise(scale, layer{shape: &p.Sac, fill: pal.Sac}),
-			cord: rasterise(scale, layer{shape: &p.Cord, fill: pal.Nerve}, layer{shape: &p.CordEdge, fill: pal.NerveLine}),
-			bone: boneSprite(&p, scale, pal),
-			root: rasterise(scale, layer{shape: &p.Root, fill: pal.Nerve, stroke: 0.9, line: pal.NerveLine}),
-		})
+		p := &a.parts[i]
+		*p = boneParts(sp, i)
+		b := &a.bones[i]
+		sh.add(&b.sac, scale, layer{shape: &p.Sac, fill: pal.Sac})
+		sh.add(&b.cord, scale, layer{shape: &p.Cord, fill: pal.Nerve}, layer{shape: &p.CordEdge, fill: pal.NerveLine})
+		sh.add(&b.bone, scale, boneLayers(p, pal)...)
+		sh.add(&b.root, scale, layer{shape: &p.Root, fill: pal.Nerve, stroke: 0.9, line: pal.NerveLine})
 	}
+	sh.build()
 	return a
 }
 
-// boneSprite rasterises a vertebra's bone: the arch, the body with its
-// spongy inside and the transverse process;
-// extra layers are drawn over it.
+// boneSprite rasterises a vertebra's bone (see boneLayers); extra layers
+// are drawn over it.
 func boneSprite(p *BoneParts, scale float64, pal *Palette, extra ...layer) Sprite {
+	return rasterise(scale, append(boneLayers(p, pal), extra...)...)
+}
+
+// boneLayers are the layers of a vertebra's bone: the arch, the body with
+// its spongy inside and the transverse process.
+func boneLayers(p *BoneParts, pal *Palette) []layer {
 	line := 0.55
-	return rasterise(scale, append([]layer{
+	return []layer{
 		{shape: &p.Arch, fill: pal.Arch, stroke: 2 * line, line: pal.BoneLine},
 		{shape: &p.Body, fill: pal.Cortex, stroke: 2 * line, line: pal.BoneLine},
 		{shape: &p.Cancellous, fill: pal.Spongy},
 		{shape: &p.Trabeculae, fill: pal.Trabecula},
 		{shape: &p.Marks, fill: pal.Marks},
 		{shape: &p.Transverse, fill: pal.Process, stroke: 2 * line, line: pal.BoneLine},
-	}, extra...)...)
+	}
 }
 
 // boneParts returns the outlines of vertebra i of the spine.
@@ -79,16 +89,14 @@ func (a *SpineArt) Matches(sp *anatomy.Spine, scale float64, pal *Palette) bool 
 }
 
 // Dispose frees the art's images.
-func (a *SpineArt) Dispose() {
-	for _, b := range a.bones {
-		deallocate(b.sac, b.bone, b.root, b.cord)
-	}
-}
+func (a *SpineArt) Dispose() { a.sheet.dispose() }
 
 // spineDrawer draws one posed spine, reusing its vertex buffers.
 type spineDrawer struct {
 	vs []ebiten.Vertex
 	is []uint16
+	// sprites draws each pass over the bones in one call.
+	sprites quadBatch
 	// triOp draws the discs. Not antialiased: Ebitengine renders an
 	// antialiased draw through a doubled offscreen, too costly every
 	// frame in software WebGL; the bones' antialiased edges cover the
@@ -96,19 +104,21 @@ type spineDrawer struct {
 	triOp ebiten.DrawTrianglesOptions
 }
 
-var whitePixel = func() *ebiten.Image {
+// whitePixel is a white pixel to draw plain shapes with, inside a white
+// 3×3 image (whitePixelSheet) so that linear filtering stays white.
+var whitePixelSheet, whitePixel = func() (*ebiten.Image, *ebiten.Image) {
 	img := ebiten.NewImage(3, 3)
 	img.Fill(color.White)
-	return img.SubImage(image.Rect(1, 1, 2, 2)).(*ebiten.Image)
+	return img, img.SubImage(image.Rect(1, 1, 2, 2)).(*ebiten.Image)
 }()
 
 // drawBack draws what lies behind the bones: the dural sac and the discs,
 // except the discs whose bit is set in removed (taken out in surgery).
 func (d *spineDrawer) drawBack(dst *ebiten.Image, a *SpineArt, v View, pose []motion.Affine, removed uint64) {
-	op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
 	for i := range a.bones {
-		d.drawSprite(dst, &a.bones[i].sac, v, pose[i], op)
+		d.drawSprite(dst, &a.bones[i].sac, v, pose[i], ebiten.ColorScale{})
 	}
+	d.sprites.flush()
 	d.vs, d.is = d.vs[:0], d.is[:0]
 	for i := range a.spine.Discs {
 		if removed&(1<<i) == 0 {
@@ -122,32 +132,35 @@ func (d *spineDrawer) drawBack(dst *ebiten.Image, a *SpineArt, v View, pose []mo
 
 // drawBones draws the vertebrae.
 func (d *spineDrawer) drawBones(dst *ebiten.Image, a *SpineArt, v View, pose []motion.Affine) {
-	op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
 	for i := range a.bones {
-		d.drawSprite(dst, &a.bones[i].bone, v, pose[i], op)
+		d.drawSprite(dst, &a.bones[i].bone, v, pose[i], ebiten.ColorScale{})
 	}
+	d.sprites.flush()
 }
 
 // drawRoots draws the nerve roots over the bones.
 func (d *spineDrawer) drawRoots(dst *ebiten.Image, a *SpineArt, v View, pose []motion.Affine) {
-	op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
 	// The neck's cord shows through the bones over it.
-	op.ColorScale.ScaleAlpha(0.62)
+	var cord ebiten.ColorScale
+	cord.ScaleAlpha(0.62)
 	for i := range a.bones {
-		d.drawSprite(dst, &a.bones[i].cord, v, pose[i], op)
+		d.drawSprite(dst, &a.bones[i].cord, v, pose[i], cord)
 	}
-	op.ColorScale.Reset()
 	for i := range a.bones {
-		d.drawSprite(dst, &a.bones[i].root, v, pose[i], op)
+		d.drawSprite(dst, &a.bones[i].root, v, pose[i], ebiten.ColorScale{})
 	}
+	d.sprites.flush()
 }
 
-func (d *spineDrawer) drawSprite(dst *ebiten.Image, s *Sprite, v View, t motion.Affine, op *ebiten.DrawImageOptions) {
+// drawSprite adds sprite s placed by t to the pass's batch; the pass
+// flushes it.
+func (d *spineDrawer) drawSprite(dst *ebiten.Image, s *Sprite, v View, t motion.Affine, cs ebiten.ColorScale) {
 	if s.Image == nil {
 		return
 	}
-	v.GeoM(&op.GeoM, s, t)
-	dst.DrawImage(s.Image, op)
+	var g ebiten.GeoM
+	v.GeoM(&g, s, t)
+	d.sprites.sprite(dst, s, &g, cs)
 }
 
 // Disc mesh resolution: columns front to back and rows bottom to top.
