@@ -101,6 +101,7 @@ func typeError(what string, t reflect.Type) error {
 	return errors.New("cannot unmarshal " + what + " into a Go value of type " + t.String())
 }
 
+// quoteChar shows a byte in an error message, as encoding/json does.
 func quoteChar(c byte) string {
 	if c == '\'' {
 		return `'\''`

@@ -40,18 +40,22 @@ func seeds(f *testing.F) {
 	}
 }
 
+// sameAsJSON decodes data into a new T with Unmarshal and with
+// encoding/json, and fails unless both refuse it or both give equal values.
+func sameAsJSON[T any](t *testing.T, data []byte) {
+	var got, want T
+	err, werr := Unmarshal(data, &got), json.Unmarshal(data, &want)
+	if (err != nil) != (werr != nil) {
+		t.Fatalf("Unmarshal(%q): error %v; encoding/json: %v", data, err, werr)
+	}
+	if err == nil && !reflect.DeepEqual(got, want) {
+		t.Fatalf("Unmarshal(%q) =\n%#v\nencoding/json gives\n%#v", data, got, want)
+	}
+}
+
 func FuzzAny(f *testing.F) {
 	seeds(f)
-	f.Fuzz(func(t *testing.T, data []byte) {
-		var got, want any
-		err, werr := Unmarshal(data, &got), json.Unmarshal(data, &want)
-		if (err != nil) != (werr != nil) {
-			t.Fatalf("Unmarshal(%q): error %v; encoding/json: %v", data, err, werr)
-		}
-		if err == nil && !reflect.DeepEqual(got, want) {
-			t.Fatalf("Unmarshal(%q) = %#v; encoding/json gives %#v", data, got, want)
-		}
-	})
+	f.Fuzz(sameAsJSON[any])
 }
 
 // text is an Unmarshaler that keeps the text it is given.
@@ -90,16 +94,7 @@ type typed struct {
 
 func FuzzTyped(f *testing.F) {
 	seeds(f)
-	f.Fuzz(func(t *testing.T, data []byte) {
-		var got, want typed
-		err, werr := Unmarshal(data, &got), json.Unmarshal(data, &want)
-		if (err != nil) != (werr != nil) {
-			t.Fatalf("Unmarshal(%q): error %v; encoding/json: %v", data, err, werr)
-		}
-		if err == nil && !reflect.DeepEqual(got, want) {
-			t.Fatalf("Unmarshal(%q) =\n%#v\nencoding/json gives\n%#v", data, got, want)
-		}
-	})
+	f.Fuzz(sameAsJSON[typed])
 }
 
 // FuzzDecodeMore compares Decode and More with a json.Decoder reading one
