@@ -113,6 +113,10 @@ type Scene struct {
 	}
 	// cond is the state's condition as drawn.
 	cond conditionScene
+	// labels holds the level labels' images (see labelSheet), filled
+	// only by playing frames: not while wholeFrame.
+	labels     labelSheet
+	wholeFrame bool
 }
 
 // spineCtx is what the layers drawn on a posed spine need to know.
@@ -147,7 +151,9 @@ func Panels(st *state.State) []Which {
 func (s *Scene) Draw(dst *ebiten.Image, f *Frame) {
 	s.pal = PaletteFor(f.State.Theme)
 	dst.Fill(s.pal.Background)
+	s.wholeFrame = true
 	s.DrawPanels(dst, f)
+	s.wholeFrame = false
 	s.drawHeader(dst, f)
 }
 
@@ -413,6 +419,9 @@ func (s *Scene) drawLevelLabels(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, 
 	if sp.Cervical() {
 		gap = 7
 	}
+	l := &s.labels
+	l.reset()
+	adding := !s.wholeFrame
 	for i, vt := range sp.Vertebrae {
 		y := vt.Height / 2
 		if vt.Sacrum {
@@ -420,18 +429,18 @@ func (s *Scene) drawLevelLabels(dst *ebiten.Image, f *Frame, sp *anatomy.Spine, 
 		}
 		wx, wy := pose[i].Apply(-vt.Depth/2-gap, y)
 		x, sy := v.Point(wx, wy)
-		s.Text.DrawScaled(dst, vt.Name, size, true, x, sy-size*0.6, text.Right, s.labelInk)
+		l.draw(dst, s.Text, vt.Name, size, true, x, sy-size*0.6, s.labelInk, adding)
 	}
-	if !angles {
-		return
+	if angles {
+		// Each level's angle now, beside its disc, in the accent colour.
+		for i, d := range sp.Discs {
+			up := sp.Vertebrae[i]
+			wx, wy := pose[i].Apply(-up.Depth/2-gap-1, -d.Height/2)
+			x, sy := v.Point(wx, wy)
+			l.draw(dst, s.Text, angleText(f.angle(i, which)), small, false, x, sy-small*0.6, s.angleInk, adding)
+		}
 	}
-	// Each level's angle now, beside its disc, in the accent colour.
-	for i, d := range sp.Discs {
-		up := sp.Vertebrae[i]
-		wx, wy := pose[i].Apply(-up.Depth/2-gap-1, -d.Height/2)
-		x, sy := v.Point(wx, wy)
-		s.Text.DrawScaled(dst, angleText(f.angle(i, which)), small, false, x, sy-small*0.6, text.Right, s.angleInk)
-	}
+	l.batch.flush()
 }
 
 // levelPitch is the smallest distance from one vertebra's middle to the
