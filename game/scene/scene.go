@@ -114,7 +114,8 @@ type Scene struct {
 	// cond is the state's condition as drawn.
 	cond conditionScene
 	// labels holds the level labels' images (see labelSheet), filled
-	// only by playing frames: not while wholeFrame.
+	// only by playing frames (DrawPanels), not by whole ones (Draw):
+	// wholeFrame says which is being drawn.
 	labels     labelSheet
 	wholeFrame bool
 }
@@ -152,8 +153,7 @@ func (s *Scene) Draw(dst *ebiten.Image, f *Frame) {
 	s.pal = PaletteFor(f.State.Theme)
 	dst.Fill(s.pal.Background)
 	s.wholeFrame = true
-	s.DrawPanels(dst, f)
-	s.wholeFrame = false
+	s.drawPanels(dst, f)
 	s.drawHeader(dst, f)
 }
 
@@ -161,6 +161,12 @@ func (s *Scene) Draw(dst *ebiten.Image, f *Frame) {
 // enough when nothing but the posture changed since the last whole frame
 // (the screen keeps the rest).
 func (s *Scene) DrawPanels(dst *ebiten.Image, f *Frame) {
+	s.wholeFrame = false
+	s.drawPanels(dst, f)
+}
+
+// drawPanels draws the spine panels of a whole frame or of a playing one.
+func (s *Scene) drawPanels(dst *ebiten.Image, f *Frame) {
 	s.pal = PaletteFor(f.State.Theme)
 	pal := s.pal
 	s.labelInk = inkOf(pal.TextSoft)
