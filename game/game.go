@@ -336,7 +336,13 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	g.scene.Draw(screen, &g.frame)
 	g.drawTour(screen)
 	g.drawControls(screen)
-	if g.publish {
+	switch {
+	case g.publish && !g.drawn:
+		// The page's mirror of the controls comes with the second frame,
+		// so that the first one (building a few hundred DOM nodes) comes
+		// sooner.
+		g.dirty = true
+	case g.publish:
 		g.publish = false
 		g.controls.publish(g.unit)
 		publishScene(g.layout.Panels, g.unit, g.zoom.Zoom)
