@@ -49,6 +49,7 @@ func (l *Link) follow(h Host, m *messenger) {
 		pending   string
 		lastWrite time.Time
 		sent      state.State // the last state sent to the host, posture-blind while playing
+		encoded   state.State // the state pending was encoded from, likewise
 		hint      *focusHint
 	)
 	for ; ; time.Sleep(pollEvery) {
@@ -66,7 +67,11 @@ func (l *Link) follow(h Host, m *messenger) {
 		if v != version || first {
 			first = false
 			version = v
-			pending = state.EncodeQuery(st, l.Base, l.Query)
+			// While playing only the posture moves, and the address
+			// leaves it out: encode only what the address would show.
+			if c := coalesced(st); c != encoded || pending == "" {
+				pending, encoded = state.EncodeQuery(st, l.Base, l.Query), c
+			}
 			if ready && m != nil {
 				if c := coalesced(st); c != sent {
 					m.send(MsgState, h.Snapshot(st))

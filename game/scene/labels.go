@@ -32,6 +32,9 @@ type labelSheet struct {
 // few hundred labels even on a projector's large text.
 const labelSheetW, labelSheetH = 1024, 512
 
+// maxSheetLabels is how many labels a sheet holds at most.
+const maxSheetLabels = 512
+
 type labelKey struct {
 	s    string
 	size float64
@@ -80,13 +83,15 @@ func (l *labelSheet) add(tc *text.Cache, s string, size float64, bold bool) (lab
 	if l.x > 0 && l.x+w > labelSheetW {
 		l.x, l.y, l.rowH = 0, l.y+l.rowH+gutter, 0
 	}
-	if l.x+w > labelSheetW || l.y+h > labelSheetH {
+	if l.x+w > labelSheetW || l.y+h > labelSheetH || len(l.placed) >= maxSheetLabels {
 		l.full = true
 		return labelPlace{}, false
 	}
 	if l.img == nil {
 		l.img = ebiten.NewImage(labelSheetW, labelSheetH)
-		l.placed = map[labelKey]labelPlace{}
+		// Made at its full size once: a map that grew as readouts came
+		// and went would keep taking memory while the spines play.
+		l.placed = make(map[labelKey]labelPlace, maxSheetLabels)
 	}
 	op := &l.copyOp
 	op.GeoM.Reset()

@@ -60,7 +60,8 @@ function log(msg = '') {
 /**
  * Runs the Go benchmarks natively: package game (BenchmarkTick) and
  * game/framebench (BenchmarkFrame: Update and Draw of a whole frame inside
- * Ebitengine's loop, its ns/frame metric the time inside them;
+ * Ebitengine's loop, its cpu-ns/frame metric the game thread's CPU time
+ * inside them and ns/frame the wall time;
  * BenchmarkFirstFrame: game.New and the first frame, for information), then
  * TestFrameAllocs. Returns {name: {nsPerOp, allocsPerOp, bytesPerOp,
  * nsPerFrame}, frameAllocsTest: {pass, output}}.
@@ -74,12 +75,12 @@ function goBenchmarks() {
     const m = line.match(/^(Benchmark\S+?)(?:-\d+)?\s+\d+\s+([\d.]+) ns\/op/);
     if (!m) continue;
     const metric = (unit) => +(line.match(new RegExp(`([\\d.]+) ${unit}`))?.[1] ?? NaN);
-    (runs[m[1]] ??= []).push({ nsPerOp: +m[2], bytesPerOp: metric('B/op'), allocsPerOp: metric('allocs/op'), nsPerFrame: metric('ns/frame') });
+    (runs[m[1]] ??= []).push({ nsPerOp: +m[2], bytesPerOp: metric('B/op'), allocsPerOp: metric('allocs/op'), nsPerFrame: metric('ns/frame'), cpuPerFrame: metric('cpu-ns/frame') });
   }
   // The median run of each benchmark by time.
   const result = {};
   for (const [name, rs] of Object.entries(runs)) {
-    const key = (r) => (Number.isFinite(r.nsPerFrame) ? r.nsPerFrame : r.nsPerOp);
+    const key = (r) => [r.cpuPerFrame, r.nsPerFrame, r.nsPerOp].find(Number.isFinite);
     rs.sort((a, b) => key(a) - key(b));
     result[name] = rs[Math.floor(rs.length / 2)];
   }
@@ -339,7 +340,13 @@ function rows(app, floor, gob) {
   } else {
     out.push({ figure: 'Go BenchmarkTick', app: 'missing', floor: '—', ratio: NaN, budget: '< 300 µs, 0 allocs', pass: false });
   }
-  if (frame) {
+  if (frame && Number.isFinite(frame.cpuPerFrame)) {
+    // The budget is the game thread's CPU time: natively the wall time also
+    // holds the software OpenGL rendering the previous frame on the same
+    // cores (see BenchmarkFrame), which the browser build does not share.
+    add('Go BenchmarkFrame CPU (tick + frame build)', frame.cpuPerFrame, null, us, '< 300 µs', frame.cpuPerFrame < 300_000, false);
+    add('Go BenchmarkFrame wall time (with native GL)', frame.nsPerFrame, null, us, '', null, false);
+  } else if (frame) {
     add('Go BenchmarkFrame time (tick + frame build)', frame.nsPerFrame, null, us, '< 300 µs', frame.nsPerFrame < 300_000, false);
   } else {
     out.push({ figure: 'Go BenchmarkFrame', app: 'missing', floor: '—', ratio: NaN, budget: '< 300 µs', pass: false });
