@@ -29,12 +29,14 @@ COMPRESS_GLOBS := dist/*.html dist/*.js dist/*.css dist/*.svg
 
 all: dist
 
-# Packages whose code runs when something changes (a click, a new state, a
-# language), not for every frame: built without inlining, which in WebAssembly
-# copies each small function's body into every caller (about 30 kB of the
-# brotli download). The frame's own packages (scene, text, motion) keep it.
+# Packages built without inlining, which in WebAssembly copies each small
+# function's body into every caller: about 30 kB of the brotli download for
+# the packages that run when something changes (a click, a new state, a
+# language), and 25 kB more for the scene, whose playing frames are a few
+# dozen draw calls, bound by the GPU rather than by calls (make bench's frame
+# rate did not move). Text and motion keep it.
 COLD_PKGS := game game/model game/ui game/state game/surgery game/tour \
-	game/anatomy game/condition game/graft game/healing game/page game/i18n game/jsondec
+	game/anatomy game/condition game/graft game/healing game/page game/i18n game/jsondec game/scene
 NOINLINE := $(foreach p,$(COLD_PKGS),-gcflags=spinefusion/$(p)=-l)
 
 ## wasm: the app compiled to WebAssembly (build/spinefusion.wasm).
