@@ -5,6 +5,7 @@ package game
 
 import (
 	"math"
+	"runtime/debug"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -88,6 +89,17 @@ type Game struct {
 	// a11yLang is the language the page's accessible names are in.
 	a11yLang string
 }
+
+// steadyGCPercent is the garbage collector's target once the first frame
+// is drawn. The start-up makes its garbage under Go's default (100: the heap
+// may double before a collection); after it the app itself allocates
+// nothing per frame, but Ebitengine's calls into JavaScript leave a few
+// small objects each frame (about 200 a second in the browser, as in the
+// floor). Under the default they would pile up for many minutes, growing
+// the WebAssembly memory all the while, before the first collection; at 25
+// they are collected every few minutes within the memory the start-up
+// already took.
+const steadyGCPercent = 25
 
 // New loads the tables and translations and returns a game in the default
 // state, in the browser's language when it has one of ours.
@@ -358,6 +370,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	if !g.drawn {
 		g.drawn = true
 		page.FrameDrawn()
+		debug.SetGCPercent(steadyGCPercent)
 	}
 }
 
