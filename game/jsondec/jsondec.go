@@ -122,6 +122,21 @@ func skipSpace(b []byte) []byte {
 	return b
 }
 
+// separator reads what follows an array element or an object member: the
+// closing bracket (end is true; the caller consumes it, as before) or a
+// comma (consumed); anything else is an error saying where it was found.
+func (d *decoder) separator(closing byte, where string) (end bool, err error) {
+	d.skipSpace()
+	if d.pos < len(d.data) && d.data[d.pos] == closing {
+		return true, nil
+	}
+	if d.pos >= len(d.data) || d.data[d.pos] != ',' {
+		return false, d.unexpected(where)
+	}
+	d.pos++
+	return false, nil
+}
+
 func (d *decoder) skipSpace() {
 	for d.pos < len(d.data) && isSpace(d.data[d.pos]) {
 		d.pos++
@@ -377,14 +392,12 @@ func (d *decoder) array(v reflect.Value) error {
 			list = append(list, item)
 		}
 		n++
-		d.skipSpace()
-		if d.pos < len(d.data) && d.data[d.pos] == ']' {
+		if end, err := d.separator(']', "after array element"); end || err != nil {
+			if err != nil {
+				return err
+			}
 			break
 		}
-		if d.pos >= len(d.data) || d.data[d.pos] != ',' {
-			return d.unexpected("after array element")
-		}
-		d.pos++
 	}
 	d.leave()
 	switch {
@@ -440,14 +453,12 @@ func (d *decoder) object(v reflect.Value) error {
 		if dst != nil {
 			dst.store(key, elem)
 		}
-		d.skipSpace()
-		if d.pos < len(d.data) && d.data[d.pos] == '}' {
+		if end, err := d.separator('}', "after object key:value pair"); end || err != nil {
+			if err != nil {
+				return err
+			}
 			break
 		}
-		if d.pos >= len(d.data) || d.data[d.pos] != ',' {
-			return d.unexpected("after object key:value pair")
-		}
-		d.pos++
 	}
 	d.leave()
 	if dst != nil {
