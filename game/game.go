@@ -46,7 +46,8 @@ type Game struct {
 	// healTicks counts ticks of the healing animation.
 	healTicks int
 	// sources and shortcuts are the lists the overlays show, made when
-	// the state changes.
+	// the state changes (sources only when its overlay is open: nil until
+	// then).
 	sources   []model.SourceEntry
 	shortcuts [][2]string
 	textsFor  state.State // the state the texts were made for
@@ -91,8 +92,8 @@ type Game struct {
 }
 
 // steadyGCPercent is the garbage collector's target once the first frame
-// is drawn. The start-up makes its garbage under Go's default (100: the heap
-// may double before a collection); after it the app itself allocates
+// is drawn. The start-up makes its garbage without collections (see
+// StartUp); after it the app itself allocates
 // nothing per frame, but Ebitengine's calls into JavaScript leave a few
 // small objects each frame (about 200 a second in the browser, as in the
 // floor). Under the default they would pile up for many minutes, growing
@@ -100,6 +101,24 @@ type Game struct {
 // they are collected every few minutes within the memory the start-up
 // already took.
 const steadyGCPercent = 25
+
+// startMemoryLimit bounds the heap while the start-up runs without
+// collections (see StartUp). The start-up takes about 20 MB of WebAssembly
+// memory in all, so the bound is a safety net that is not reached.
+const startMemoryLimit = 64 << 20
+
+// StartUp turns the garbage collector off until the first frame is drawn,
+// when the steady target (steadyGCPercent) takes over; the memory limit
+// (startMemoryLimit) still collects if the heap should grow that far. The
+// start-up's few megabytes of garbage (shapes, rasters, parsed tables) are
+// then not marked again and again: in the browser, where the marking runs
+// on the one thread in the allocating code's time, the collections took
+// about a sixth of the time to the first frame. The app's main calls it
+// first; tests, which build many games, leave it alone.
+func StartUp() {
+	debug.SetGCPercent(-1)
+	debug.SetMemoryLimit(startMemoryLimit)
+}
 
 // New loads the tables and translations and returns a game in the default
 // state, in the browser's language when it has one of ours.
@@ -303,7 +322,7 @@ func (g *Game) tick() {
 		if textsChanged {
 			l := g.lang()
 			g.texts = makeTexts(l, g.model, &g.st, &g.figures)
-			g.sources = g.model.Sources(&g.st, l)
+			g.sources = nil // made when the overlay shows them (drawOverlay)
 			g.shortcuts = makeShortcuts(l)
 			g.textsFor = key
 			g.operationTexts()
@@ -371,6 +390,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		g.drawn = true
 		page.FrameDrawn()
 		debug.SetGCPercent(steadyGCPercent)
+		debug.SetMemoryLimit(math.MaxInt64)
 	}
 }
 

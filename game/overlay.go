@@ -41,6 +41,9 @@ func (g *Game) drawOverlay(dst *ebiten.Image) {
 	case overlayHelp:
 		g.scene.DrawHelp(dst, &g.frame, g.shortcuts)
 	case overlaySources:
+		if len(g.sources) == 0 {
+			g.sources = g.model.Sources(&g.st, g.lang())
+		}
 		g.scroll = min(g.scroll, g.scene.SourcesMaxScroll())
 		g.scene.DrawSources(dst, &g.frame, g.sources, g.scroll)
 	}

@@ -14,6 +14,7 @@ import (
 var version = "dev"
 
 func main() {
+	game.StartUp()
 	g, err := game.New(version)
 	if err != nil {
 		log.Fatal(err)

@@ -15,7 +15,7 @@ import (
 func TestTourCaptions(t *testing.T) {
 	m, cat := loadAll(t)
 	for _, wording := range state.Wordings {
-		for n, step := range tour.Steps {
+		for n, step := range tour.All() {
 			st := state.Default()
 			st.Apply(map[string]any{"tour": n + 1, "wording": wording})
 			for _, a := range append(append([]string(nil), step.Args...), step.ClinicalArgs...) {
@@ -45,7 +45,7 @@ func TestTourFiguresComeFromTables(t *testing.T) {
 	m, cat := loadAll(t)
 	en := cat.Lang("en")
 	caption := func(id string, more map[string]any) string {
-		for n, s := range tour.Steps {
+		for n, s := range tour.All() {
 			if s.ID == id {
 				st := state.Default()
 				st.Apply(map[string]any{"tour": n + 1})

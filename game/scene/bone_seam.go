@@ -57,6 +57,7 @@ func (s *Scene) drawSeam(dst *ebiten.Image, c *spineCtx, h *healView, i int) {
 	a := h.art
 	m := &a.mesh
 	r := h.p.Remodel
+	mature := a.matureTex()
 	sp := discSpace(c.sp, c.pose, c.v, i, 0)
 	lo := c.sp.Vertebrae[i+1]
 	// Cancellous bone over both endplates, between the walls' cortex.
@@ -66,12 +67,12 @@ func (s *Scene) drawSeam(dst *ebiten.Image, c *spineCtx, h *healView, i int) {
 		bx, by := sp.local(u, 0)
 		tx, ty := sp.local(u, 1)
 		first := uint16(len(m.vs))
-		m.textured(&sp, &a.mature, bx, by-seamDeep, 0)
-		m.textured(&sp, &a.mature, bx, by-seamFull, r)
-		m.textured(&sp, &a.mature, bx, by+seamInto, r)
-		m.textured(&sp, &a.mature, tx-sp.upx*seamInto, ty-sp.upy*seamInto, r)
-		m.textured(&sp, &a.mature, tx+sp.upx*seamFull, ty+sp.upy*seamFull, r)
-		m.textured(&sp, &a.mature, tx+sp.upx*seamDeep, ty+sp.upy*seamDeep, 0)
+		m.textured(&sp, mature, bx, by-seamDeep, 0)
+		m.textured(&sp, mature, bx, by-seamFull, r)
+		m.textured(&sp, mature, bx, by+seamInto, r)
+		m.textured(&sp, mature, tx-sp.upx*seamInto, ty-sp.upy*seamInto, r)
+		m.textured(&sp, mature, tx+sp.upx*seamFull, ty+sp.upy*seamFull, r)
+		m.textured(&sp, mature, tx+sp.upx*seamDeep, ty+sp.upy*seamDeep, 0)
 		if k > 0 {
 			p := first - 6
 			m.quad(p, p+1, first, first+1)
@@ -80,7 +81,7 @@ func (s *Scene) drawSeam(dst *ebiten.Image, c *spineCtx, h *healView, i int) {
 			m.quad(p+4, p+5, first+4, first+5)
 		}
 	}
-	m.flush(dst, a.mature.Image)
+	m.flush(dst, mature.Image)
 
 	// The front and back walls, bridging the bodies' rounded corners.
 	if w := a.wallSprite(i); w.Image != nil {

@@ -18,6 +18,10 @@ type graftArt struct {
 
 	scale   float64
 	palette *Palette
+	// rastered says the pictures below are for scale and palette; each is
+	// rasterised when first drawn (see particleSprites, wovenTex and
+	// matureTex), so that the first frame draws only what it shows.
+	rastered bool
 	// particles holds each graft's particle pictures, by variant.
 	particles map[string][]Sprite
 	// woven and mature are bone textures laid over a space: new woven bone
@@ -72,34 +76,61 @@ func (s *Scene) graftArtFor(c *spineCtx) *graftArt {
 	if a.spine != c.sp {
 		// Everything drawn is shaped by the spine.
 		a.dispose()
-		a.particles = nil
+		a.rastered = false
 		a.spine = c.sp
 		a.layouts = map[spaceKey][]graft.Particle{}
 		a.noise = map[spaceKey][]float64{}
 		a.neutral = make([]motion.Affine, len(c.sp.Vertebrae))
 		motion.Pose(c.sp, motion.Sagittal, make([]float64, len(c.sp.Discs)), a.neutral)
 	}
-	if a.scale != c.art.scale || a.palette != s.pal || a.particles == nil {
+	if a.scale != c.art.scale || a.palette != s.pal || !a.rastered {
 		a.dispose()
 		a.scale, a.palette = c.art.scale, s.pal
-		a.rasterise()
+		a.particles = map[string][]Sprite{}
+		a.walls = map[int]*Sprite{}
+		a.woven, a.mature = Sprite{}, Sprite{}
+		a.rastered = true
 	}
 	return a
 }
 
-// rasterise draws the particle pictures and textures at the art's scale.
-func (a *graftArt) rasterise() {
-	a.particles = map[string][]Sprite{}
-	for name, l := range a.table.Grafts {
-		ss := make([]Sprite, l.Variants)
-		for v := range ss {
-			ss[v] = particleSprite(l, a.scale, uint64(v+1)*7919+uint64(len(name)))
-		}
-		a.particles[name] = ss
+// particleSprites returns the particle pictures, by variant, of the named
+// graft (autograft's for a name the table lacks), rasterising them at the
+// art's scale the first time.
+func (a *graftArt) particleSprites(name string) []Sprite {
+	if ss, ok := a.particles[name]; ok {
+		return ss
 	}
-	a.walls = map[int]*Sprite{}
-	a.woven = wovenTexture(a.scale, a.palette, &a.table.Tissue)
-	a.mature = matureTexture(a.scale, a.palette)
+	l, ok := a.table.Grafts[name]
+	if !ok {
+		if name == "autograft" {
+			return nil
+		}
+		return a.particleSprites("autograft")
+	}
+	ss := make([]Sprite, l.Variants)
+	for v := range ss {
+		ss[v] = particleSprite(l, a.scale, uint64(v+1)*7919+uint64(len(name)))
+	}
+	a.particles[name] = ss
+	return ss
+}
+
+// wovenTex returns the woven bone texture, rasterising it the first time.
+func (a *graftArt) wovenTex() *Sprite {
+	if a.woven.Image == nil {
+		a.woven = wovenTexture(a.scale, a.palette, &a.table.Tissue)
+	}
+	return &a.woven
+}
+
+// matureTex returns the remodelled bone texture, rasterising it the first
+// time.
+func (a *graftArt) matureTex() *Sprite {
+	if a.mature.Image == nil {
+		a.mature = matureTexture(a.scale, a.palette)
+	}
+	return &a.mature
 }
 
 func (a *graftArt) dispose() {

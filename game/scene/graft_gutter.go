@@ -31,8 +31,9 @@ func (s *Scene) drawGutterBone(dst *ebiten.Image, c *spineCtx, h *healView, i in
 	m.flush(dst, whitePixel)
 	if p.Reach > 0 {
 		key := spaceKey{disc: i, gutter: true}
-		m.growth(&sp, &a.woven, p, a.columnNoise(key, gutterGrowthCols), 0.1, 0.05, h.look.Woven*(1-r), true)
-		m.flush(dst, a.woven.Image)
+		woven := a.wovenTex()
+		m.growth(&sp, woven, p, a.columnNoise(key, gutterGrowthCols), 0.1, 0.05, h.look.Woven*(1-r), true)
+		m.flush(dst, woven.Image)
 	}
 }
 

@@ -91,12 +91,14 @@ func (s *Scene) drawDiscLevel(dst *ebiten.Image, c *spineCtx, h *healView, i int
 	m.flush(dst, whitePixel)
 	if p.Reach > 0 && p.Remodel < 1 {
 		key := spaceKey{disc: i}
-		m.growth(&sp, &a.woven, p, a.columnNoise(key, discGrowthCols), 0.08, 0.07, h.look.Woven, false)
-		m.flush(dst, a.woven.Image)
+		woven := a.wovenTex()
+		m.growth(&sp, woven, p, a.columnNoise(key, discGrowthCols), 0.08, 0.07, h.look.Woven, false)
+		m.flush(dst, woven.Image)
 	}
 	if p.Remodel > 0 {
-		m.band(&sp, &a.mature, 0, 1, 8, matureRows[:], p.Remodel, false)
-		m.flush(dst, a.mature.Image)
+		mature := a.matureTex()
+		m.band(&sp, mature, 0, 1, 8, matureRows[:], p.Remodel, false)
+		m.flush(dst, mature.Image)
 	}
 	// The graft last: what the bone has not yet taken in, and the ghosts
 	// of slow-resorbing granules in the remodelled bone.
@@ -116,10 +118,7 @@ var matureRows = [...]wRow{{-0.06, 1}, {1.06, 1}}
 // the new bone has left it.
 func (s *Scene) drawParticles(dst *ebiten.Image, h *healView, sp *healSpace, key spaceKey, w, ht float64) {
 	a := h.art
-	sprites := a.particles[key.graft]
-	if len(sprites) == 0 {
-		sprites = a.particles["autograft"]
-	}
+	sprites := a.particleSprites(key.graft)
 	ps := a.layout(key, w, ht)
 	noise := a.columnNoise(spaceKey{disc: key.disc, gutter: key.gutter}, growthCols(key))
 	rx0, ry0 := particleRef(h.look)

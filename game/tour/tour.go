@@ -8,6 +8,8 @@
 // The package is pure data: no Ebitengine, no other game package.
 package tour
 
+import "sync"
+
 // Step is one stop of the tour.
 type Step struct {
 	// ID names the step; its texts are "tour.<ID>.title", "tour.<ID>.body"
@@ -58,43 +60,62 @@ func scene(view, motion string, playing bool, more map[string]any) map[string]an
 
 const fe = "flexion-extension"
 
-// Steps is the tour, in order: what the spine does, what can go wrong,
+// All returns the tour's steps, in order. They are made at the first call,
+// not when the program starts: most visits never open the tour, and the
+// start-up is shorter for not building it.
+func All() []Step {
+	once.Do(func() { all = steps() })
+	return all
+}
+
+var (
+	once sync.Once
+	all  []Step
+)
+
+// count is the number of steps, known without making them (the state's
+// checks ask for it at the start); TestStepsTellTheStoryInOrder keeps it true.
+const count = 13
+
+// steps makes the tour, in order: what the spine does, what can go wrong,
 // the care that comes first, when fusion is considered, the operation, the
 // healing, and life after it with its honest caveats.
-var Steps = []Step{
-	{ID: "spine", Patch: scene("before", fe, true, map[string]any{"labels": true, "condition": "healthy"})},
-	{ID: "share", Patch: scene("before", fe, false, map[string]any{"posture": 1, "labels": true, "condition": "healthy"}),
-		Args: []string{"rom/min", "rom/max"}, ClinicalArgs: []string{"rom/min", "rom/max"}},
-	{ID: "disc", Patch: scene("before", fe, true, map[string]any{"condition": "degenerative-disc"})},
-	{ID: "unstable", Patch: scene("before", fe, true, map[string]any{"condition": "spondylolisthesis"})},
-	{ID: "conservative", Patch: scene("before", fe, true, map[string]any{"condition": "herniated-disc"})},
-	{ID: "when", Patch: scene("before", fe, true, map[string]any{"condition": "spondylolisthesis"})},
-	{ID: "operation", Patch: scene("after", fe, false, map[string]any{"months": 0, "posture": 0}),
-		ClinicalArgs: []string{"state/approach", "state/levels"}, Action: ActionOperation},
-	{ID: "healing", Patch: scene("after", fe, true, map[string]any{"months": 0.5}), Action: ActionHeal},
-	{ID: "solid", Patch: scene("compare", fe, true, map[string]any{"months": 12}),
-		Args:         []string{"anchor/bmp/interbody/6", "anchor/bmp/interbody/12"},
-		ClinicalArgs: []string{"anchor/bmp/interbody/6", "anchor/bmp/interbody/12", "anchor/autograft/cervical-anterior/12", "anchor/autograft/cervical-anterior/24", "outcome/smokers.nonunion", "outcome/nonsmokers.nonunion"}},
-	{ID: "after", Patch: scene("compare", fe, true, map[string]any{"months": 24})},
-	{ID: "recovery", Patch: scene("after", fe, true, map[string]any{"months": 3}),
-		Args:         []string{"milestone/walking", "milestone/home", "milestone/desk", "milestone/manual", "milestone/solid"},
-		ClinicalArgs: []string{"milestone/walking", "milestone/home", "milestone/desk", "milestone/physio", "milestone/lifting", "milestone/manual", "milestone/solid"}},
-	{ID: "longterm", Patch: scene("compare", fe, true, map[string]any{"months": 120}),
-		Args:         []string{"outcome/sport.years", "outcome/lasting.percent", "outcome/lasting.years", "outcome/nonspecific.years"},
-		ClinicalArgs: []string{"outcome/sport.years", "outcome/lasting.percent", "outcome/lasting.years", "outcome/nonspecific.years"}},
-	{ID: "adjacent", Patch: scene("compare", fe, true, map[string]any{"months": 120, "labels": true}),
-		Args:         []string{"outcome/asd.cervical.year", "outcome/asd.cervical.10y"},
-		ClinicalArgs: []string{"outcome/asd.cervical.year", "outcome/asd.cervical.10y", "outcome/asd.lumbar.5y", "outcome/asd.lumbar.10y"}},
+func steps() []Step {
+	return []Step{
+		{ID: "spine", Patch: scene("before", fe, true, map[string]any{"labels": true, "condition": "healthy"})},
+		{ID: "share", Patch: scene("before", fe, false, map[string]any{"posture": 1, "labels": true, "condition": "healthy"}),
+			Args: []string{"rom/min", "rom/max"}, ClinicalArgs: []string{"rom/min", "rom/max"}},
+		{ID: "disc", Patch: scene("before", fe, true, map[string]any{"condition": "degenerative-disc"})},
+		{ID: "unstable", Patch: scene("before", fe, true, map[string]any{"condition": "spondylolisthesis"})},
+		{ID: "conservative", Patch: scene("before", fe, true, map[string]any{"condition": "herniated-disc"})},
+		{ID: "when", Patch: scene("before", fe, true, map[string]any{"condition": "spondylolisthesis"})},
+		{ID: "operation", Patch: scene("after", fe, false, map[string]any{"months": 0, "posture": 0}),
+			ClinicalArgs: []string{"state/approach", "state/levels"}, Action: ActionOperation},
+		{ID: "healing", Patch: scene("after", fe, true, map[string]any{"months": 0.5}), Action: ActionHeal},
+		{ID: "solid", Patch: scene("compare", fe, true, map[string]any{"months": 12}),
+			Args:         []string{"anchor/bmp/interbody/6", "anchor/bmp/interbody/12"},
+			ClinicalArgs: []string{"anchor/bmp/interbody/6", "anchor/bmp/interbody/12", "anchor/autograft/cervical-anterior/12", "anchor/autograft/cervical-anterior/24", "outcome/smokers.nonunion", "outcome/nonsmokers.nonunion"}},
+		{ID: "after", Patch: scene("compare", fe, true, map[string]any{"months": 24})},
+		{ID: "recovery", Patch: scene("after", fe, true, map[string]any{"months": 3}),
+			Args:         []string{"milestone/walking", "milestone/home", "milestone/desk", "milestone/manual", "milestone/solid"},
+			ClinicalArgs: []string{"milestone/walking", "milestone/home", "milestone/desk", "milestone/physio", "milestone/lifting", "milestone/manual", "milestone/solid"}},
+		{ID: "longterm", Patch: scene("compare", fe, true, map[string]any{"months": 120}),
+			Args:         []string{"outcome/sport.years", "outcome/lasting.percent", "outcome/lasting.years", "outcome/nonspecific.years"},
+			ClinicalArgs: []string{"outcome/sport.years", "outcome/lasting.percent", "outcome/lasting.years", "outcome/nonspecific.years"}},
+		{ID: "adjacent", Patch: scene("compare", fe, true, map[string]any{"months": 120, "labels": true}),
+			Args:         []string{"outcome/asd.cervical.year", "outcome/asd.cervical.10y"},
+			ClinicalArgs: []string{"outcome/asd.cervical.year", "outcome/asd.cervical.10y", "outcome/asd.lumbar.5y", "outcome/asd.lumbar.10y"}},
+	}
 }
 
 // Len is the number of steps; the state's tour key runs from 1 to Len
 // (0 is the tour closed).
-func Len() int { return len(Steps) }
+func Len() int { return count }
 
 // At returns step n, counted from 1, and whether there is one.
 func At(n int) (Step, bool) {
-	if n < 1 || n > len(Steps) {
+	if n < 1 || n > count {
 		return Step{}, false
 	}
-	return Steps[n-1], true
+	return All()[n-1], true
 }

@@ -17,7 +17,7 @@ import (
 // when fusion is considered, the operation, healing, and life after.
 func TestStepsTellTheStoryInOrder(t *testing.T) {
 	var ids []string
-	for _, s := range tour.Steps {
+	for _, s := range tour.All() {
 		ids = append(ids, s.ID)
 	}
 	want := []string{"spine", "share", "disc", "unstable", "conservative", "when", "operation",
@@ -49,7 +49,7 @@ func TestEveryPatchIsValid(t *testing.T) {
 	}
 	starts["elsewhere"] = other
 	for name, start := range starts {
-		for n, step := range tour.Steps {
+		for n, step := range tour.All() {
 			s := start
 			if ign := s.Apply(map[string]any{"tour": n + 1}); len(ign) > 0 {
 				t.Errorf("%s: step %d (%s) ignored %v", name, n+1, step.ID, ign)
@@ -115,7 +115,7 @@ func TestTextsInEveryLanguage(t *testing.T) {
 	}
 	for _, code := range cat.Languages() {
 		l := cat.Lang(code)
-		for _, step := range tour.Steps {
+		for _, step := range tour.All() {
 			for key, args := range map[string][]string{step.Title(): nil, step.Body(): step.Args, step.Clinical(): step.ClinicalArgs} {
 				if !l.Has(key) {
 					t.Errorf("%s: no %s", code, key)
