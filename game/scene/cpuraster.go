@@ -20,6 +20,9 @@ type cpuRaster struct {
 	buf        []byte
 	// poly is one flattened sub-outline, as x, y pairs in pixels.
 	poly []float32
+	// ox, oy is the top-left corner, in the picture's pixels, of the box
+	// the rasterizer covers while a layer is drawn (see reach).
+	ox, oy float32
 }
 
 var theRaster cpuRaster
@@ -54,11 +57,57 @@ func (r *cpuRaster) draw(c color.Color) {
 	r.z.Draw(&r.img, r.img.Rect, image.NewUniform(c), image.Point{})
 }
 
+// pixelMap maps a shape's millimetres to the picture's pixels.
+type pixelMap func(x, y float64) (float32, float32)
+
+// reach is the box of the picture (from its top-left corner) that a
+// layer of shape s can touch: the outline's bounds in pixels, grown by
+// grow pixels (half a stroke's width) and two more for the antialiasing,
+// within the picture. A layer is rasterised and composited in its reach
+// only, not over the whole picture: most layers (a process, the marks, the
+// spongy inside) cover a small part of their sprite.
+func (r *cpuRaster) reach(s *Shape, px pixelMap, grow float64) image.Rectangle {
+	x0, y0, x1, y1 := s.Bounds()
+	ax, ay := px(x0, y0)
+	bx, by := px(x1, y1)
+	g := grow + 2
+	b := image.Rect(
+		int(math.Floor(float64(min(ax, bx))-g)), int(math.Floor(float64(min(ay, by))-g)),
+		int(math.Ceil(float64(max(ax, bx))+g)), int(math.Ceil(float64(max(ay, by))+g)))
+	return b.Intersect(image.Rect(0, 0, r.img.Rect.Dx(), r.img.Rect.Dy()))
+}
+
+// cover readies the rasterizer for box b of the picture (see reach).
+func (r *cpuRaster) cover(b image.Rectangle) {
+	r.z.Reset(b.Dx(), b.Dy())
+	r.ox, r.oy = float32(b.Min.X), float32(b.Min.Y)
+}
+
+// at maps a shape's point to the rasterizer's pixels (see cover).
+func (r *cpuRaster) at(px pixelMap, x, y float64) (float32, float32) {
+	a, b := px(x, y)
+	return a - r.ox, b - r.oy
+}
+
+// drawIn paints what the rasterizer holds, covering box b (see cover), in
+// colour c over the picture.
+func (r *cpuRaster) drawIn(b image.Rectangle, c color.Color) {
+	r.z.Draw(&r.img, b.Add(r.img.Rect.Min), image.NewUniform(c), image.Point{})
+}
+
 // fill paints the shape's inside (non-zero winding, every sub-outline
 // closed) in colour c; px maps the shape's millimetres to pixels.
-func (r *cpuRaster) fill(s *Shape, px func(x, y float64) (float32, float32), c color.Color) {
+func (r *cpuRaster) fill(s *Shape, px pixelMap, c color.Color) {
+	r.fillIn(s, px, c, r.reach(s, px, 0))
+}
+
+// fillIn is fill with the rasterizer covering box b of the picture.
+func (r *cpuRaster) fillIn(s *Shape, px pixelMap, c color.Color, b image.Rectangle) {
+	if b.Empty() {
+		return
+	}
 	z := &r.z
-	z.Reset(r.img.Rect.Dx(), r.img.Rect.Dy())
+	r.cover(b)
 	open := false
 	for _, o := range s.ops {
 		switch o.kind {
@@ -66,13 +115,13 @@ func (r *cpuRaster) fill(s *Shape, px func(x, y float64) (float32, float32), c c
 			if open {
 				z.ClosePath()
 			}
-			z.MoveTo(px(o.x, o.y))
+			z.MoveTo(r.at(px, o.x, o.y))
 			open = true
 		case 'L':
-			z.LineTo(px(o.x, o.y))
+			z.LineTo(r.at(px, o.x, o.y))
 		case 'Q':
-			cx, cy := px(o.cx, o.cy)
-			x, y := px(o.x, o.y)
+			cx, cy := r.at(px, o.cx, o.cy)
+			x, y := r.at(px, o.x, o.y)
 			z.QuadTo(cx, cy, x, y)
 		case 'Z':
 			if open {
@@ -84,31 +133,39 @@ func (r *cpuRaster) fill(s *Shape, px func(x, y float64) (float32, float32), c c
 	if open {
 		z.ClosePath()
 	}
-	r.draw(c)
+	r.drawIn(b, c)
 }
 
 // stroke paints the shape's outline, width pixels wide with round joins
 // (butt ends on open sub-outlines), in colour c.
-func (r *cpuRaster) stroke(s *Shape, px func(x, y float64) (float32, float32), width float64, c color.Color) {
-	r.z.Reset(r.img.Rect.Dx(), r.img.Rect.Dy())
+func (r *cpuRaster) stroke(s *Shape, px pixelMap, width float64, c color.Color) {
+	r.strokeIn(s, px, width, c, r.reach(s, px, width/2))
+}
+
+// strokeIn is stroke with the rasterizer covering box b of the picture.
+func (r *cpuRaster) strokeIn(s *Shape, px pixelMap, width float64, c color.Color, b image.Rectangle) {
+	if b.Empty() {
+		return
+	}
+	r.cover(b)
 	hw := float32(width / 2)
 	poly := r.poly[:0]
 	for _, o := range s.ops {
 		switch o.kind {
 		case 'M':
 			r.strokePoly(poly, false, hw)
-			x, y := px(o.x, o.y)
+			x, y := r.at(px, o.x, o.y)
 			poly = append(poly[:0], x, y)
 		case 'L':
-			x, y := px(o.x, o.y)
+			x, y := r.at(px, o.x, o.y)
 			poly = append(poly, x, y)
 		case 'Q':
 			if len(poly) < 2 {
 				continue
 			}
 			x0, y0 := poly[len(poly)-2], poly[len(poly)-1]
-			cx, cy := px(o.cx, o.cy)
-			x, y := px(o.x, o.y)
+			cx, cy := r.at(px, o.cx, o.cy)
+			x, y := r.at(px, o.x, o.y)
 			poly = appendQuad(poly, x0, y0, cx, cy, x, y)
 		case 'Z':
 			r.strokePoly(poly, true, hw)
@@ -117,7 +174,7 @@ func (r *cpuRaster) stroke(s *Shape, px func(x, y float64) (float32, float32), w
 	}
 	r.strokePoly(poly, false, hw)
 	r.poly = poly[:0]
-	r.draw(c)
+	r.drawIn(b, c)
 }
 
 // appendQuad adds the points of a quadratic curve from (x0, y0), flattened
