@@ -107,7 +107,7 @@ const steadyGCPercent = 25
 // memory in all, so the bound is a safety net that is not reached.
 const startMemoryLimit = 64 << 20
 
-// StartUp turns the garbage collector off until the first frame is drawn,
+// StartUp holds the garbage collector back until the first frame is drawn,
 // when the steady target (steadyGCPercent) takes over; the memory limit
 // (startMemoryLimit) still collects if the heap should grow that far. The
 // start-up's few megabytes of garbage (shapes, rasters, parsed tables) are
@@ -115,10 +115,19 @@ const startMemoryLimit = 64 << 20
 // on the one thread in the allocating code's time, the collections took
 // about a sixth of the time to the first frame. The app's main calls it
 // first; tests, which build many games, leave it alone.
+//
+// The target is made very large rather than off: turning the collector off
+// waits for a collection under way (the packages' initialisation often
+// starts one) to finish there and then, while with a large target it
+// finishes in the time the page waits for the browser.
 func StartUp() {
-	debug.SetGCPercent(-1)
+	debug.SetGCPercent(startGCPercent)
 	debug.SetMemoryLimit(startMemoryLimit)
 }
+
+// startGCPercent is the garbage collector's target during the start-up
+// (see StartUp): the heap may grow a hundredfold before a collection.
+const startGCPercent = 10000
 
 // New loads the tables and translations and returns a game in the default
 // state, in the browser's language when it has one of ours.
