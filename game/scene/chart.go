@@ -23,6 +23,7 @@ type sceneExtras struct {
 	themes  map[string]*ui.Theme
 	chart   chartCache
 	overlay overlayCache
+	info    timelineInfo
 }
 
 func (s *Scene) extras() *sceneExtras {

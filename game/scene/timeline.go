@@ -22,14 +22,71 @@ func (s *Scene) DrawTimelineInfo(dst *ebiten.Image, f *Frame) {
 		r.Max.X = f.InfoReserved.Min.X - int(8*u)
 	}
 	cs, soft := inkOf(s.pal.Accent), inkOf(s.pal.TextSoft)
-	size := 13 * u
+	in := &s.extras().info
+	in.arrange(s.Text, f.Texts.StageCaption, f.Texts.Typical, r.Dx(), r.Dy(), u)
+	size := in.size
 	line := size * 1.3
-	y := float64(r.Min.Y)
-	s.drawFittedBold(dst, f.Texts.StageName, size*1.1, r.Dx(), float64(r.Min.X), y, cs)
+	x, y := float64(r.Min.X), float64(r.Min.Y)
+	s.drawFittedBold(dst, f.Texts.StageName, size*1.1, r.Dx(), x, y, cs)
 	y += line * 1.1
-	s.drawFitted(dst, f.Texts.StageCaption, size, r.Dx(), float64(r.Min.X), y, soft)
-	y += line
-	s.drawFitted(dst, f.Texts.Typical, size, r.Dx(), float64(r.Min.X), y, soft)
+	if in.lines == nil {
+		// Too little room to wrap: one line each, shrunk to fit.
+		s.drawFitted(dst, f.Texts.StageCaption, size, r.Dx(), x, y, soft)
+		s.drawFitted(dst, f.Texts.Typical, size, r.Dx(), x, y+line, soft)
+		return
+	}
+	for _, l := range in.lines {
+		s.Text.DrawScaled(dst, l, size, false, x, y, text.Left, soft)
+		y += line
+	}
+}
+
+// timelineInfo lays out the caption and the milestones beside the
+// timeline: at the body size, one line each, when they fit; else a little
+// smaller (down to infoMinPx), each wrapped onto at most two lines, as
+// large as the box's height allows; else one line each, shrunk to fit
+// (lines nil). Kept while the texts and the box stay the same, so frames
+// do not wrap again.
+type timelineInfo struct {
+	caption, typical string
+	w, h             int
+	u                float64
+
+	size  float64
+	lines []string
+}
+
+// infoMaxPx and infoMinPx bound the size of the timeline info's text, in
+// CSS pixels; infoMinPx is the legible floor the strings-fit test holds
+// the controls to.
+const (
+	infoMaxPx = 13
+	infoMinPx = 11
+)
+
+// arrange lays the texts out for a box w×h device pixels at unit u.
+func (in *timelineInfo) arrange(tc *text.Cache, caption, typical string, w, h int, u float64) {
+	if in.caption == caption && in.typical == typical && in.w == w && in.h == h && in.u == u && in.size > 0 {
+		return
+	}
+	in.caption, in.typical, in.w, in.h, in.u = caption, typical, w, h, u
+	in.size, in.lines = infoMaxPx*u, nil
+	for px := float64(infoMaxPx); px >= infoMinPx; px -= 0.5 {
+		size := px * u
+		a := tc.Wrap(caption, size, false, w)
+		b := tc.Wrap(typical, size, false, w)
+		if len(a) > 2 || len(b) > 2 {
+			continue
+		}
+		// The name's line, then the others; the last line's box ends
+		// about 1.2 sizes below its top.
+		line := size * 1.3
+		if line*1.1+line*float64(len(a)+len(b)-1)+size*1.2 > float64(h) {
+			continue
+		}
+		in.size, in.lines = size, append(a, b...)
+		return
+	}
 }
 
 // drawFitted draws one line of text, shrinking it to fit width when needed.
