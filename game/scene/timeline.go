@@ -35,7 +35,11 @@ func (s *Scene) DrawTimelineInfo(dst *ebiten.Image, f *Frame) {
 		s.drawFitted(dst, f.Texts.Typical, size, r.Dx(), x, y+line, soft)
 		return
 	}
-	for _, l := range in.lines {
+	for i, l := range in.lines {
+		if in.fitLast && i == len(in.lines)-1 {
+			s.drawFitted(dst, l, size, r.Dx(), x, y, soft)
+			break
+		}
 		s.Text.DrawScaled(dst, l, size, false, x, y, text.Left, soft)
 		y += line
 	}
@@ -44,7 +48,8 @@ func (s *Scene) DrawTimelineInfo(dst *ebiten.Image, f *Frame) {
 // timelineInfo lays out the caption and the milestones beside the
 // timeline: at the body size, one line each, when they fit; else a little
 // smaller (down to infoMinPx), each wrapped onto at most two lines, as
-// large as the box's height allows; else one line each, shrunk to fit
+// large as the box's height allows; else the caption so and the milestones
+// on one line shrunk to fit it (fitLast); else one line each, shrunk to fit
 // (lines nil). Kept while the texts and the box stay the same, so frames
 // do not wrap again.
 type timelineInfo struct {
@@ -52,8 +57,9 @@ type timelineInfo struct {
 	w, h             int
 	u                float64
 
-	size  float64
-	lines []string
+	size    float64
+	lines   []string
+	fitLast bool
 }
 
 // infoMaxPx and infoMinPx bound the size of the timeline info's text, in
@@ -70,22 +76,27 @@ func (in *timelineInfo) arrange(tc *text.Cache, caption, typical string, w, h in
 		return
 	}
 	in.caption, in.typical, in.w, in.h, in.u = caption, typical, w, h, u
-	in.size, in.lines = infoMaxPx*u, nil
-	for px := float64(infoMaxPx); px >= infoMinPx; px -= 0.5 {
-		size := px * u
-		a := tc.Wrap(caption, size, false, w)
-		b := tc.Wrap(typical, size, false, w)
-		if len(a) > 2 || len(b) > 2 {
-			continue
+	in.size, in.lines, in.fitLast = infoMaxPx*u, nil, false
+	for _, fitLast := range [2]bool{false, true} {
+		for px := float64(infoMaxPx); px >= infoMinPx; px -= 0.5 {
+			size := px * u
+			a := tc.Wrap(caption, size, false, w)
+			b := []string{typical}
+			if !fitLast {
+				b = tc.Wrap(typical, size, false, w)
+			}
+			if len(a) > 2 || len(b) > 2 {
+				continue
+			}
+			// The name's line, then the others; the last line's box
+			// ends about 1.2 sizes below its top.
+			line := size * 1.3
+			if line*1.1+line*float64(len(a)+len(b)-1)+size*1.2 > float64(h) {
+				continue
+			}
+			in.size, in.lines, in.fitLast = size, append(a, b...), fitLast
+			return
 		}
-		// The name's line, then the others; the last line's box ends
-		// about 1.2 sizes below its top.
-		line := size * 1.3
-		if line*1.1+line*float64(len(a)+len(b)-1)+size*1.2 > float64(h) {
-			continue
-		}
-		in.size, in.lines = size, append(a, b...)
-		return
 	}
 }
 

@@ -9,8 +9,9 @@ import (
 
 // The caption and milestones beside the timeline keep a legible size: one
 // line each at the body size when they fit, else wrapped onto two lines
-// each, a little smaller but never under infoMinPx, within the box; only
-// a box too small for that gets them shrunk onto one line each.
+// each, a little smaller but never under infoMinPx, within the box; else
+// the milestones alone shrunk onto their line; only a box too small for
+// that gets both shrunk onto one line each.
 func TestTimelineInfoWrapsBeforeShrinking(t *testing.T) {
 	tc := text.NewCache()
 	const caption = "The new bone thickens and begins to bridge the gap between the vertebrae."
@@ -22,12 +23,14 @@ func TestTimelineInfoWrapsBeforeShrinking(t *testing.T) {
 		oneLine    bool // every text on one line at the body size
 		wrapped    bool // else wrapped, at infoMinPx or more
 		captionCut bool // the caption on more than one line
+		fitLast    bool // the milestones shrunk onto one line
 	}{
-		{"wide", 900, 62, 1, true, true, false},
-		{"laptop", 348, 62, 1, false, true, true},
-		{"laptop, 2x", 696, 124, 2, false, true, true},
-		{"too narrow", 120, 62, 1, false, false, false},
-		{"too low", 348, 30, 1, false, false, false},
+		{"wide", 900, 62, 1, true, true, false, false},
+		{"laptop", 348, 62, 1, false, true, true, false},
+		{"laptop, 2x", 696, 124, 2, false, true, true, false},
+		{"narrower", 250, 62, 1, false, true, true, true},
+		{"too narrow", 120, 62, 1, false, false, false, false},
+		{"too low", 348, 30, 1, false, false, false, false},
 	} {
 		var in timelineInfo
 		in.arrange(tc, caption, typical, tt.w, tt.h, tt.u)
@@ -46,13 +49,19 @@ func TestTimelineInfoWrapsBeforeShrinking(t *testing.T) {
 			}
 			continue
 		}
+		if in.fitLast != tt.fitLast {
+			t.Errorf("%s: milestones shrunk onto one line: %v, want %v (%q)", tt.name, in.fitLast, tt.fitLast, in.lines)
+		}
 		if tt.captionCut && len(in.lines) < 3 {
 			t.Errorf("%s: %q: the caption is not wrapped", tt.name, in.lines)
 		}
 		if got := strings.Join(strings.Fields(strings.Join(in.lines, " ")), " "); got != caption+" "+typical {
 			t.Errorf("%s: the lines say %q", tt.name, got)
 		}
-		for _, l := range in.lines {
+		for i, l := range in.lines {
+			if in.fitLast && i == len(in.lines)-1 {
+				break // drawn shrunk to fit
+			}
 			if w, _ := tc.Measure(l, in.size, false); w > tt.w {
 				t.Errorf("%s: %q is %d px wide in a %d px box", tt.name, l, w, tt.w)
 			}
