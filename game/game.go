@@ -92,8 +92,8 @@ type Game struct {
 }
 
 // steadyGCPercent is the garbage collector's target once the first frame
-// is drawn. The start-up makes its garbage without collections (see
-// StartUp); after it the app itself allocates
+// is drawn. The start-up makes its garbage with the collector held back
+// (see StartUp); after it the app itself allocates
 // nothing per frame, but Ebitengine's calls into JavaScript leave a few
 // small objects each frame (about 200 a second in the browser, as in the
 // floor). Under the default they would pile up for many minutes, growing
@@ -102,9 +102,9 @@ type Game struct {
 // already took.
 const steadyGCPercent = 25
 
-// startMemoryLimit bounds the heap while the start-up runs without
-// collections (see StartUp). The start-up takes about 20 MB of WebAssembly
-// memory in all, so the bound is a safety net that is not reached.
+// startMemoryLimit bounds the heap while the start-up holds the collector
+// back (see StartUp). The start-up takes about 19 MB of WebAssembly memory
+// in all, so the bound is a safety net that is not reached.
 const startMemoryLimit = 64 << 20
 
 // StartUp holds the garbage collector back until the first frame is drawn,
