@@ -93,13 +93,12 @@ type Game struct {
 
 // steadyGCPercent is the garbage collector's target once the first frame
 // is drawn. The start-up makes its garbage with the collector held back
-// (see StartUp); after it the app itself allocates
-// nothing per frame, but Ebitengine's calls into JavaScript leave a few
-// small objects each frame (about 200 a second in the browser, as in the
-// floor). Under the default they would pile up for many minutes, growing
-// the WebAssembly memory all the while, before the first collection; at 25
-// they are collected every few minutes within the memory the start-up
-// already took.
+// (see StartUp); after it the app itself allocates nothing per frame, but
+// Ebitengine's calls into JavaScript leave a few small objects each frame
+// (a few hundred a second in the browser, as in the floor). Under the
+// default target they would pile up for many minutes before the first
+// collection; the steady collector (collect.go) collects them every ten
+// seconds or so, and this target keeps the heap small in between.
 const steadyGCPercent = 25
 
 // startMemoryLimit bounds the heap while the start-up holds the collector
@@ -400,6 +399,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		page.FrameDrawn()
 		debug.SetGCPercent(steadyGCPercent)
 		debug.SetMemoryLimit(math.MaxInt64)
+		collectSteadily()
 	}
 }
 
