@@ -38,10 +38,9 @@ const GO = process.env.GO || 'go';
 const OUT_DIR = join(REPO_ROOT, 'build', 'bench');
 const LONG = process.env.BENCH_LONG === '1';
 // Memory: seconds of play, and the first minute of it, after which growth
-// is counted (the budget: no growth after the first minute). Until the
-// first collection of play, which may come after that minute, the Go
-// runtime's off-heap records grow the WebAssembly memory in 256 kB steps,
-// the floor's too (see the README).
+// is counted (the budget: no growth after the first minute). The floor,
+// which has no steady collector (game/collect.go), still grows in 256 kB
+// steps (see the README).
 const PLAY_S = LONG ? 300 : 100;
 const WARM_S = 60;
 const LOADS = Number(process.env.BENCH_LOADS) || 5;
