@@ -39,6 +39,11 @@ type Cache struct {
 	faces   LRU[faceKey, *face]
 	entries LRU[key, *entry]
 	op      ebiten.DrawImageOptions // reused by Draw: no allocation per call
+	// scratch is where rasterise draws a string before uploading it: one
+	// buffer for every string, as WritePixels copies the pixels, so that a
+	// frame with a hundred new strings does not make a hundred pictures'
+	// worth of garbage (and, in the browser, touch that much fresh memory).
+	scratch image.RGBA
 }
 
 // NewCache returns an empty cache with the default limits.
@@ -116,6 +121,15 @@ func (c *Cache) rasterise(e *entry, s string, size float64, bold bool) {
 	if s == "" {
 		return
 	}
+	rgba, origin := c.picture(e, s, size, bold)
+	e.img = ebiten.NewImage(rgba.Rect.Dx(), rgba.Rect.Dy())
+	e.img.WritePixels(rgba.Pix)
+	e.origin = origin
+}
+
+// picture draws s on the scratch picture, which it returns with the line
+// box's top-left corner in it. It stays valid until the next call.
+func (c *Cache) picture(e *entry, s string, size float64, bold bool) (*image.RGBA, image.Point) {
 	f := c.face(size, bold)
 	ink, _ := font.BoundString(f, s)
 	smear := embolden(size, bold)
@@ -123,7 +137,7 @@ func (c *Cache) rasterise(e *entry, s string, size float64, bold bool) {
 	x1 := max(e.w, ink.Max.X.Ceil()+int(math.Ceil(smear))) + 1
 	y0 := min(-f.ascent, ink.Min.Y.Floor()) - 1
 	y1 := max(f.descent, ink.Max.Y.Ceil()) + 1
-	rgba := image.NewRGBA(image.Rect(0, 0, x1-x0, y1-y0))
+	rgba := c.blank(x1-x0, y1-y0)
 	d := font.Drawer{
 		Dst:  rgba,
 		Src:  image.White,
@@ -140,6 +154,18 @@ func (c *Cache) rasterise(e *entry, s string, size float64, bold bool) {
 			d.DrawString(s)
 		}
 	}
-	e.img = ebiten.NewImageFromImage(rgba)
-	e.origin = image.Pt(-x0, -f.ascent-y0)
+	return rgba, image.Pt(-x0, -f.ascent-y0)
+}
+
+// blank returns the scratch picture, w by h pixels and transparent.
+func (c *Cache) blank(w, h int) *image.RGBA {
+	n := 4 * w * h
+	if cap(c.scratch.Pix) < n {
+		c.scratch.Pix = make([]byte, n, max(n, 2*cap(c.scratch.Pix)))
+	}
+	c.scratch.Pix = c.scratch.Pix[:n]
+	clear(c.scratch.Pix)
+	c.scratch.Stride = 4 * w
+	c.scratch.Rect = image.Rect(0, 0, w, h)
+	return &c.scratch
 }
