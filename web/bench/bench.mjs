@@ -362,12 +362,15 @@ function rows(app, floor, gob) {
 }
 
 function printTable(list) {
+  // Three decimals, so that a ratio just over its budget (1.304 against
+  // 1.3) does not print as the budget itself.
+  const ratioText = (x) => (x >= 0.1 ? x.toFixed(3) : x.toPrecision(3));
   const head = ['figure', 'app', 'floor', 'ratio', 'budget', 'result'];
   const cells = list.map((r) => [
     r.figure,
     r.app,
     r.floor,
-    Number.isFinite(r.ratio) ? r.ratio.toPrecision(3) : '—',
+    Number.isFinite(r.ratio) ? ratioText(r.ratio) : '—',
     r.budget || '—',
     r.pass == null ? '' : r.pass ? 'pass' : 'FAIL',
   ]);
