@@ -18,11 +18,10 @@ type graftArt struct {
 
 	scale   float64
 	palette *Palette
-	// rastered says the pictures below are for scale and palette; each is
+	// particles holds each graft's particle pictures, by variant; nil
+	// until the pictures below are for scale and palette. Each is
 	// rasterised when first drawn (see particleSprites, wovenTex and
 	// matureTex), so that the first frame draws only what it shows.
-	rastered bool
-	// particles holds each graft's particle pictures, by variant.
 	particles map[string][]Sprite
 	// woven and mature are bone textures laid over a space: new woven bone
 	// and remodelled cancellous bone, the same look as the bodies'.
@@ -76,20 +75,17 @@ func (s *Scene) graftArtFor(c *spineCtx) *graftArt {
 	if a.spine != c.sp {
 		// Everything drawn is shaped by the spine.
 		a.dispose()
-		a.rastered = false
 		a.spine = c.sp
 		a.layouts = map[spaceKey][]graft.Particle{}
 		a.noise = map[spaceKey][]float64{}
 		a.neutral = make([]motion.Affine, len(c.sp.Vertebrae))
 		motion.Pose(c.sp, motion.Sagittal, make([]float64, len(c.sp.Discs)), a.neutral)
 	}
-	if a.scale != c.art.scale || a.palette != s.pal || !a.rastered {
+	if a.scale != c.art.scale || a.palette != s.pal || a.particles == nil {
 		a.dispose()
 		a.scale, a.palette = c.art.scale, s.pal
 		a.particles = map[string][]Sprite{}
 		a.walls = map[int]*Sprite{}
-		a.woven, a.mature = Sprite{}, Sprite{}
-		a.rastered = true
 	}
 	return a
 }
@@ -133,6 +129,7 @@ func (a *graftArt) matureTex() *Sprite {
 	return &a.mature
 }
 
+// dispose frees the pictures and forgets them: a.particles is nil again.
 func (a *graftArt) dispose() {
 	for _, ss := range a.particles {
 		deallocate(ss...)
@@ -145,6 +142,8 @@ func (a *graftArt) dispose() {
 		deallocate(*w)
 	}
 	deallocate(a.woven, a.mature)
+	a.particles, a.walls = nil, nil
+	a.woven, a.mature = Sprite{}, Sprite{}
 }
 
 // layout returns the particles of a graft in a space, computing them the

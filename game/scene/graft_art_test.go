@@ -18,7 +18,7 @@ func TestGraftArtRasterisesOnFirstUse(t *testing.T) {
 		t.Fatalf("the graft table has %d grafts, want several with autograft", len(tb.Grafts))
 	}
 	a := &graftArt{table: tb, scale: 2, palette: PaletteFor("light"),
-		particles: map[string][]Sprite{}, rastered: true}
+		particles: map[string][]Sprite{}}
 	if a.woven.Image != nil || a.mature.Image != nil {
 		t.Fatal("textures rasterised before use")
 	}
@@ -55,4 +55,7 @@ func TestGraftArtRasterisesOnFirstUse(t *testing.T) {
 		t.Error("mature texture not rasterised once")
 	}
 	a.dispose()
+	if a.particles != nil || a.woven.Image != nil || a.mature.Image != nil {
+		t.Error("dispose kept pictures it freed")
+	}
 }
