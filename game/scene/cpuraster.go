@@ -7,6 +7,8 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"golang.org/x/image/vector"
+
+	"spinefusion/game/scratch"
 )
 
 // cpuRaster draws shapes into an RGBA buffer on the CPU, antialiased, and
@@ -17,7 +19,7 @@ type cpuRaster struct {
 	// img is where shapes are drawn: the whole picture, or one part of a
 	// sheet (see within).
 	img, whole image.RGBA
-	buf        []byte
+	buf        scratch.Picture // the buffer img and whole are in
 	// poly is one flattened sub-outline, as x, y pairs in pixels.
 	poly []float32
 	// ox, oy is the top-left corner, in the picture's pixels, of the box
@@ -33,14 +35,7 @@ const flatness = 0.1
 
 // begin clears the buffer to a transparent w×h picture.
 func (r *cpuRaster) begin(w, h int) *cpuRaster {
-	n := 4 * w * h
-	if cap(r.buf) < n {
-		r.buf = make([]byte, n)
-	}
-	r.img.Pix = r.buf[:n]
-	clear(r.img.Pix)
-	r.img.Stride = 4 * w
-	r.img.Rect = image.Rect(0, 0, w, h)
+	r.img = *r.buf.Blank(w, h)
 	r.whole = r.img
 	return r
 }

@@ -7,6 +7,8 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"golang.org/x/image/font"
 	"golang.org/x/image/math/fixed"
+
+	"spinefusion/game/scratch"
 )
 
 // Default limits of a Cache made by NewCache.
@@ -39,11 +41,8 @@ type Cache struct {
 	faces   LRU[faceKey, *face]
 	entries LRU[key, *entry]
 	op      ebiten.DrawImageOptions // reused by Draw: no allocation per call
-	// scratch is where rasterise draws a string before uploading it: one
-	// buffer for every string, as WritePixels copies the pixels, so that a
-	// frame with a hundred new strings does not make a hundred pictures'
-	// worth of garbage (and, in the browser, touch that much fresh memory).
-	scratch image.RGBA
+	// scratch is where rasterise draws a string before uploading it.
+	scratch scratch.Picture
 }
 
 // NewCache returns an empty cache with the default limits.
@@ -137,7 +136,7 @@ func (c *Cache) picture(e *entry, s string, size float64, bold bool) (*image.RGB
 	x1 := max(e.w, ink.Max.X.Ceil()+int(math.Ceil(smear))) + 1
 	y0 := min(-f.ascent, ink.Min.Y.Floor()) - 1
 	y1 := max(f.descent, ink.Max.Y.Ceil()) + 1
-	rgba := c.blank(x1-x0, y1-y0)
+	rgba := c.scratch.Blank(x1-x0, y1-y0)
 	d := font.Drawer{
 		Dst:  rgba,
 		Src:  image.White,
@@ -155,17 +154,4 @@ func (c *Cache) picture(e *entry, s string, size float64, bold bool) (*image.RGB
 		}
 	}
 	return rgba, image.Pt(-x0, -f.ascent-y0)
-}
-
-// blank returns the scratch picture, w by h pixels and transparent.
-func (c *Cache) blank(w, h int) *image.RGBA {
-	n := 4 * w * h
-	if cap(c.scratch.Pix) < n {
-		c.scratch.Pix = make([]byte, n, max(n, 2*cap(c.scratch.Pix)))
-	}
-	c.scratch.Pix = c.scratch.Pix[:n]
-	clear(c.scratch.Pix)
-	c.scratch.Stride = 4 * w
-	c.scratch.Rect = image.Rect(0, 0, w, h)
-	return &c.scratch
 }
