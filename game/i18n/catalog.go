@@ -3,7 +3,6 @@ package i18n
 import (
 	"fmt"
 	"io/fs"
-	"path"
 	"slices"
 	"strings"
 
@@ -46,7 +45,7 @@ func Load(fsys fs.FS, dir string) (*Catalog, error) {
 // malformed then has no texts of its own and shows the Fallback's (Load,
 // which the tests use on the embedded files, reports it instead).
 func Open(fsys fs.FS, dir string) (*Catalog, error) {
-	names, err := fs.Glob(fsys, path.Join(dir, "*.json"))
+	names, topicDirs, err := listJSON(fsys, dir)
 	if err != nil {
 		return nil, err
 	}
@@ -56,16 +55,18 @@ func Open(fsys fs.FS, dir string) (*Catalog, error) {
 		c.langs[code] = &Lang{code: code, fsys: fsys, files: []string{name}}
 		c.codes = append(c.codes, code)
 	}
-	topics, err := fs.Glob(fsys, path.Join(dir, "*", "*.json"))
-	if err != nil {
-		return nil, err
-	}
-	for _, name := range topics {
-		l, ok := c.langs[langCode(name)]
-		if !ok {
-			return nil, fmt.Errorf("i18n: %s: no language %q in %q", name, langCode(name), dir)
+	for _, sub := range topicDirs {
+		topics, _, err := listJSON(fsys, sub)
+		if err != nil {
+			return nil, err
 		}
-		l.files = append(l.files, name)
+		for _, name := range topics {
+			l, ok := c.langs[langCode(name)]
+			if !ok {
+				return nil, fmt.Errorf("i18n: %s: no language %q in %q", name, langCode(name), dir)
+			}
+			l.files = append(l.files, name)
+		}
 	}
 	en, ok := c.langs[Fallback]
 	if !ok {
@@ -81,6 +82,26 @@ func Open(fsys fs.FS, dir string) (*Catalog, error) {
 	}
 	slices.Sort(c.codes)
 	return c, nil
+}
+
+// listJSON returns the .json files and the folders directly in dir, as
+// paths from fsys's root, in name order. (A listing rather than fs.Glob,
+// whose pattern matcher is code the start would wait for.)
+func listJSON(fsys fs.FS, dir string) (files, dirs []string, err error) {
+	entries, err := fs.ReadDir(fsys, dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, e := range entries {
+		name := dir + "/" + e.Name()
+		switch {
+		case e.IsDir():
+			dirs = append(dirs, name)
+		case strings.HasSuffix(e.Name(), ".json"):
+			files = append(files, name)
+		}
+	}
+	return files, dirs, nil
 }
 
 // readLang reads a language's files into one map of texts: its own file,
@@ -122,7 +143,7 @@ func readTexts(fsys fs.FS, name string) (map[string]string, error) {
 }
 
 func langCode(name string) string {
-	return strings.ToLower(strings.TrimSuffix(path.Base(name), ".json"))
+	return strings.ToLower(strings.TrimSuffix(name[strings.LastIndexByte(name, '/')+1:], ".json"))
 }
 
 // Languages returns the codes of the loaded languages, sorted. The slice is

@@ -4,6 +4,7 @@ package page
 
 import (
 	"encoding/json"
+	"sync"
 	"syscall/js"
 
 	"spinefusion/game/jsondec"
@@ -11,6 +12,13 @@ import (
 
 // api is window.spinefusion; its functions live as long as the page.
 var api js.Value
+
+// framed is closed when the first frame is drawn (FrameDrawn): work the
+// first frame does not need waits for it.
+var (
+	framed     = make(chan struct{})
+	framedOnce sync.Once
+)
 
 // Start publishes the page API on window.spinefusion.
 func Start(h Host) {
@@ -97,6 +105,7 @@ func Mark(name string) {
 // FrameDrawn tells the page that a frame is on screen; the first call marks
 // the app ready.
 func FrameDrawn() {
+	framedOnce.Do(func() { close(framed) })
 	if api.IsUndefined() || api.Get("ready").Bool() {
 		return
 	}

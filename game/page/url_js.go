@@ -25,7 +25,11 @@ const (
 // ready, as text only.
 func ReadLink(st *state.State, t Translate) *Link {
 	l := &Link{Base: *st, T: t}
-	l.Query = st.ApplyQuery(js.Global().Get("location").Get("search").String())
+	// Most visits carry no query: the defaults stand, and the start skips
+	// the parser's code, which the first frame would otherwise wait for.
+	if search := js.Global().Get("location").Get("search").String(); trimQuestion(search) != "" {
+		l.Query = st.ApplyQuery(search)
+	}
 	return l
 }
 
@@ -41,6 +45,9 @@ func StartLink(l *Link, h Host) {
 // follow is the loop that keeps the address and the host page up to date.
 // It runs beside the game loop and reads the state only through the store.
 func (l *Link) follow(h Host, m *messenger) {
+	// The address can wait for the first frame: until then this loop's
+	// code (the query's encoder) would only delay it.
+	<-framed
 	var (
 		version   uint64
 		first     = true

@@ -137,20 +137,14 @@ func (c *Cache) picture(e *entry, s string, size float64, bold bool) (*image.RGB
 	y0 := min(-f.ascent, ink.Min.Y.Floor()) - 1
 	y1 := max(f.descent, ink.Max.Y.Ceil()) + 1
 	rgba := c.scratch.Blank(x1-x0, y1-y0)
-	d := font.Drawer{
-		Dst:  rgba,
-		Src:  image.White,
-		Face: f,
-		Dot:  fixed.P(-x0, -y0),
-	}
-	d.DrawString(s)
+	dot := fixed.P(-x0, -y0)
+	f.drawString(rgba, dot, s)
 	// Bold: the same glyphs again, shifted right in steps of at most half
 	// a pixel, so the stems thicken smoothly.
 	if smear > 0 {
 		steps := int(math.Ceil(smear * 2))
 		for i := 1; i <= steps; i++ {
-			d.Dot = fixed.P(-x0, -y0).Add(fixed.Point26_6{X: fixed.Int26_6(smear * 64 * float64(i) / float64(steps))})
-			d.DrawString(s)
+			f.drawString(rgba, dot.Add(fixed.Point26_6{X: fixed.Int26_6(smear * 64 * float64(i) / float64(steps))}), s)
 		}
 	}
 	return rgba, image.Pt(-x0, -f.ascent-y0)

@@ -41,10 +41,11 @@ type metrics struct {
 	ok      bool
 }
 
-// glyphCache holds a face's kept glyphs and metrics.
+// glyphCache holds a face's kept glyphs, metrics and kerning.
 type glyphCache struct {
 	glyphs  map[glyphKey]glyph
 	metrics map[rune]metrics
+	kerns   map[[2]rune]fixed.Int26_6
 }
 
 // Glyph is font.Face's Glyph, rasterising each (rune, sub-pixel position)
@@ -107,6 +108,72 @@ func (f *face) GlyphBounds(r rune) (bounds fixed.Rectangle26_6, advance fixed.In
 func (f *face) GlyphAdvance(r rune) (advance fixed.Int26_6, ok bool) {
 	_, advance, ok = f.GlyphBounds(r)
 	return advance, ok
+}
+
+// Kern is font.Face's Kern, asking the font once per pair: the opentype
+// face looks both runes up and searches the font's pairs at every call, and
+// measuring and drawing a string each ask for every pair in it.
+func (f *face) Kern(r0, r1 rune) fixed.Int26_6 {
+	k := [2]rune{r0, r1}
+	v, hit := f.cache.kerns[k]
+	if !hit {
+		v = f.Face.Kern(r0, r1)
+		if len(f.cache.kerns) >= maxKerns || f.cache.kerns == nil {
+			f.cache.kerns = make(map[[2]rune]fixed.Int26_6, 256)
+		}
+		f.cache.kerns[k] = v
+	}
+	return v
+}
+
+// maxKerns bounds the pairs one face keeps (12 bytes each).
+const maxKerns = 4096
+
+// drawString draws s in white over dst with the pen starting at dot, from
+// the kept glyphs: what font.Drawer.DrawString does with a white source.
+func (f *face) drawString(dst *image.RGBA, dot fixed.Point26_6, s string) {
+	prev := rune(-1)
+	for _, r := range s {
+		if prev >= 0 {
+			dot.X += f.Kern(prev, r)
+		}
+		dr, mask, mp, advance, _ := f.Glyph(dot, r)
+		if a, ok := mask.(*image.Alpha); ok {
+			over(dst, dr, a, mp)
+		}
+		dot.X += advance
+		prev = r
+	}
+}
+
+// over lays mask, its point mp at r.Min, in white over dst, clipped to dst
+// (a kept mask covers r exactly): image/draw's Over with a uniform white
+// source, rounded the same way, in a loop small enough to be cheap to
+// compile.
+func over(dst *image.RGBA, r image.Rectangle, mask *image.Alpha, mp image.Point) {
+	clipped := r.Intersect(dst.Rect)
+	if clipped.Empty() {
+		return
+	}
+	mp = mp.Add(clipped.Min.Sub(r.Min))
+	const m = 1<<16 - 1
+	for y := 0; y < clipped.Dy(); y++ {
+		d := dst.Pix[dst.PixOffset(clipped.Min.X, clipped.Min.Y+y):]
+		a := mask.Pix[mask.PixOffset(mp.X, mp.Y+y):]
+		for x := 0; x < clipped.Dx(); x++ {
+			ma := uint32(a[x])
+			if ma == 0 {
+				continue
+			}
+			ma |= ma << 8
+			keep := (m - ma) * 0x101
+			p := d[4*x : 4*x+4 : 4*x+4]
+			p[0] = uint8((uint32(p[0])*keep/m + ma) >> 8)
+			p[1] = uint8((uint32(p[1])*keep/m + ma) >> 8)
+			p[2] = uint8((uint32(p[2])*keep/m + ma) >> 8)
+			p[3] = uint8((uint32(p[3])*keep/m + ma) >> 8)
+		}
+	}
 }
 
 var _ font.Face = (*face)(nil)

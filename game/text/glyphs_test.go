@@ -66,6 +66,70 @@ func TestKeptGlyphsAreBounded(t *testing.T) {
 	}
 }
 
+// TestDrawStringIsTheDrawers checks that the face's own drawString gives
+// the very pixels font.Drawer gives with a white source (image/draw's Over),
+// over a background that is not blank (bold draws over its own ink), with
+// glyphs clipped at every edge, and kerning taken from the kept pairs (the
+// Go font has none: every pair kept must be the font's 0).
+func TestDrawStringIsTheDrawers(t *testing.T) {
+	strs := []string{"AVATAR Type: WAVE", "Spinal fusion: L4–L5", "Vértebra, ção ñ ü ß", "jÿ,_|"}
+	dots := []fixed.Point26_6{
+		fixed.P(3, 30),
+		{X: 3*64 + 21, Y: 30 * 64},
+		{X: -9*64 + 43, Y: 6*64 + 7},    // clipped left and top
+		{X: 330*64 + 11, Y: 58*64 + 50}, // clipped right and bottom
+	}
+	background := func() *image.RGBA {
+		img := image.NewRGBA(image.Rect(0, 0, 400, 60))
+		for i := range img.Pix {
+			img.Pix[i] = uint8(i*37 + i/7)
+		}
+		for i := 3; i < len(img.Pix); i += 4 { // premultiplied: colour ≤ alpha
+			a := img.Pix[i] | 0x80
+			img.Pix[i] = a
+			for k := 1; k <= 3; k++ {
+				img.Pix[i-k] = min(img.Pix[i-k], a)
+			}
+		}
+		return img
+	}
+	for _, size := range []float64{11, 23.5} {
+		f := newFace(faceKey{size: size})
+		for _, s := range strs {
+			for _, dot := range dots {
+				want := background()
+				d := font.Drawer{Dst: want, Src: image.White, Face: f.Face, Dot: dot}
+				d.DrawString(s)
+				got := background()
+				f.drawString(got, dot, s)
+				if !equalPix(want, got) {
+					t.Fatalf("size %v: %q at %v: drawString differs from font.Drawer", size, s, dot)
+				}
+			}
+		}
+		if len(f.cache.kerns) == 0 {
+			t.Errorf("size %v: no kerning pair was kept", size)
+		}
+		for k, v := range f.cache.kerns {
+			if want := f.Face.Kern(k[0], k[1]); v != want {
+				t.Errorf("size %v: kept kerning of %q %v, the font's %v", size, string(k[:]), v, want)
+			}
+		}
+	}
+}
+
+// TestKeptKerningIsBounded checks that a face asked for more pairs than
+// maxKerns starts again rather than growing.
+func TestKeptKerningIsBounded(t *testing.T) {
+	f := newFace(faceKey{size: 12})
+	for i := range 3 * maxKerns {
+		f.Kern(rune(0x41+i%64), rune(0x41+i/64))
+		if len(f.cache.kerns) > maxKerns {
+			t.Fatalf("after %d pairs the face keeps %d; want at most %d", i+1, len(f.cache.kerns), maxKerns)
+		}
+	}
+}
+
 func equalPix(a, b *image.RGBA) bool {
 	if a.Rect != b.Rect {
 		return false
