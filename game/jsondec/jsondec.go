@@ -23,6 +23,7 @@ import (
 	"errors"
 	"reflect"
 	"strconv"
+	"sync"
 )
 
 // RawMessage is a JSON value kept as its text, to decode later.
@@ -155,7 +156,7 @@ func (d *decoder) value(v reflect.Value) error {
 		if c != 'n' { // null sets a pointer to nil rather than following it
 			v = settle(v)
 		}
-		if v.Type() == rawType || v.CanAddr() && v.Addr().Type().Implements(unmarshalerType) {
+		if v.Type() == rawType || v.CanAddr() && infoOf(v.Type()).unmarshals {
 			return d.whole(v)
 		}
 	}
@@ -467,6 +468,34 @@ func (d *decoder) object(v reflect.Value) error {
 	return nil
 }
 
+// typeInfo is what decoding asks of a type, worked out once per type: the
+// tables are hundreds of small objects of a few types, and asking
+// reflection again for each (a struct's fields and tags, a pointer type's
+// methods) was most of their decoding in the browser.
+type typeInfo struct {
+	unmarshals bool   // *T is an Unmarshaler
+	fields     fields // a struct's JSON members (fieldsOf)
+}
+
+var (
+	infoMu sync.Mutex
+	infos  = map[reflect.Type]*typeInfo{}
+)
+
+func infoOf(t reflect.Type) *typeInfo {
+	infoMu.Lock()
+	defer infoMu.Unlock()
+	in, ok := infos[t]
+	if !ok {
+		in = &typeInfo{unmarshals: reflect.PointerTo(t).Implements(unmarshalerType)}
+		if t.Kind() == reflect.Struct {
+			in.fields = fieldsOf(t)
+		}
+		infos[t] = in
+	}
+	return in
+}
+
 // target is where an object's members go: elem gives the value that a
 // key's value is decoded into, store keeps it, done ends the object.
 type target interface {
@@ -478,7 +507,7 @@ type target interface {
 func targetOf(v reflect.Value) (target, error) {
 	switch {
 	case v.Kind() == reflect.Struct:
-		return structTarget{v, fieldsOf(v.Type())}, nil
+		return structTarget{v, infoOf(v.Type()).fields}, nil
 	case v.Kind() == reflect.Map && v.Type().Key().Kind() == reflect.String:
 		if v.IsNil() {
 			v.Set(reflect.MakeMap(v.Type()))
@@ -510,7 +539,11 @@ type mapTarget struct{ v reflect.Value }
 
 func (t mapTarget) elem(string) reflect.Value { return reflect.New(t.v.Type().Elem()).Elem() }
 func (t mapTarget) store(key string, elem reflect.Value) {
-	t.v.SetMapIndex(reflect.ValueOf(key).Convert(t.v.Type().Key()), elem)
+	k := reflect.ValueOf(key)
+	if kt := t.v.Type().Key(); kt != k.Type() {
+		k = k.Convert(kt)
+	}
+	t.v.SetMapIndex(k, elem)
 }
 func (mapTarget) done() {}
 
