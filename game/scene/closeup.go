@@ -87,6 +87,7 @@ func (s *Scene) findCloseUpRect(area image.Rectangle, v View, u float64) image.R
 		// In a narrow panel: a square above the figure, as large as the
 		// spine's sweep leaves free beside it at that height.
 		best = image.Rectangle{}
+		s.sweepBoxes(v)
 		for w := min(int(260*u), x1-x0+int(float64(area.Dx())*0.3)); w >= int(130*u); w -= int(10 * u) {
 			r := image.Rect(x1-w, figTop-int(6*u)-w, x1, figTop-int(6*u))
 			if r.Min.Y < y0 {
@@ -95,7 +96,7 @@ func (s *Scene) findCloseUpRect(area image.Rectangle, v View, u float64) image.R
 			if r.Max.Y > figTop && r.Min.X < figLeft {
 				continue
 			}
-			if float64(r.Min.X) > s.sweepRight(v, float64(r.Min.Y), float64(r.Max.Y))+4*u {
+			if float64(r.Min.X) > s.sweepRight(float64(r.Min.Y), float64(r.Max.Y))+4*u {
 				return r
 			}
 		}
@@ -104,9 +105,16 @@ func (s *Scene) findCloseUpRect(area image.Rectangle, v View, u float64) image.R
 	return best
 }
 
-// sweepRight is the rightmost screen x the spine reaches, bent fully
-// forward, upright or fully back, between screen heights y0 and y1.
-func (s *Scene) sweepRight(v View, y0, y1 float64) float64 {
+// sweptBox is a vertebra's extent on screen in one of the poses the
+// spine sweeps through: its top and bottom and its rightmost x (the body
+// and the processes behind it).
+type sweptBox struct{ lo, hi, x float64 }
+
+// sweepBoxes poses the spine bent fully forward, upright and fully back,
+// and keeps each vertebra's box on screen in each pose (cond.swept), so
+// that sweepRight can search one band after another without posing the
+// spine again for each (a dozen candidate boxes in a narrow panel).
+func (s *Scene) sweepBoxes(v View) {
 	sp := s.art.spine
 	c := &s.cond
 	if len(c.sweep) != len(sp.Vertebrae) {
@@ -114,25 +122,35 @@ func (s *Scene) sweepRight(v View, y0, y1 float64) float64 {
 		c.sweepAngles = make([]float64, len(sp.Discs))
 	}
 	def := c.deform[Before]
-	right := math.Inf(-1)
+	c.swept = c.swept[:0]
 	for _, p := range []float64{-1, 0, 1} {
 		for i, d := range sp.Discs {
 			c.sweepAngles[i] = s.model.ROM.Angle(s.model.ROM.Degrees(d.Level, motion.FlexionExtension), motion.FlexionExtension, p)
 		}
 		motion.PoseDeformed(sp, motion.Sagittal, c.sweepAngles, &def, c.sweep)
 		for i, vt := range sp.Vertebrae {
-			lo, hi, x := math.Inf(1), math.Inf(-1), math.Inf(-1)
+			b := sweptBox{lo: math.Inf(1), hi: math.Inf(-1), x: math.Inf(-1)}
 			for _, q := range [][2]float64{{-vt.Depth / 2, 0}, {-vt.Depth / 2, vt.Height}, {vt.Depth/2 + 60, vt.Height}, {vt.Depth/2 + 60, 0}} {
 				y := q[1]
 				if vt.Sacrum {
 					y = -y
 				}
 				sx, sy := v.Point(c.sweep[i].Apply(q[0], y))
-				lo, hi, x = math.Min(lo, sy), math.Max(hi, sy), math.Max(x, sx)
+				b.lo, b.hi, b.x = math.Min(b.lo, sy), math.Max(b.hi, sy), math.Max(b.x, sx)
 			}
-			if hi >= y0 && lo <= y1 {
-				right = math.Max(right, x)
-			}
+			c.swept = append(c.swept, b)
+		}
+	}
+}
+
+// sweepRight is the rightmost screen x the spine reaches, bent fully
+// forward, upright or fully back, between screen heights y0 and y1, from
+// the boxes sweepBoxes kept.
+func (s *Scene) sweepRight(y0, y1 float64) float64 {
+	right := math.Inf(-1)
+	for _, b := range s.cond.swept {
+		if b.hi >= y0 && b.lo <= y1 {
+			right = math.Max(right, b.x)
 		}
 	}
 	return right

@@ -45,6 +45,7 @@ type conditionScene struct {
 	}
 	sweep       []motion.Affine
 	sweepAngles []float64
+	swept       []sweptBox // see sweepBoxes
 }
 
 // conditionBounds is the side view's box with room for the condition: a
