@@ -48,19 +48,31 @@ type glyphCache struct {
 	kerns   map[[2]rune]fixed.Int26_6
 }
 
-// Glyph is font.Face's Glyph, rasterising each (rune, sub-pixel position)
-// once.
-func (f *face) Glyph(dot fixed.Point26_6, r rune) (dr image.Rectangle, mask image.Image, maskp image.Point, advance fixed.Int26_6, ok bool) {
-	whole := image.Pt(dot.X.Floor(), dot.Y.Floor())
+// keep stores v under k in *m, which starts again empty once it holds
+// limit entries: a face that fills up forgets rather than grows.
+func keep[K comparable, V any](m *map[K]V, k K, v V, limit int) {
+	if len(*m) >= limit || *m == nil {
+		*m = make(map[K]V, 64)
+	}
+	(*m)[k] = v
+}
+
+// kept returns the glyph of r with the pen at dot, rasterised once per
+// (rune, sub-pixel position), and the whole pixel the pen stands in, which
+// g.rect is relative to.
+func (f *face) kept(dot fixed.Point26_6, r rune) (g glyph, whole image.Point) {
 	k := glyphKey{r, dot.X & 63, dot.Y & 63}
 	g, hit := f.cache.glyphs[k]
 	if !hit {
 		g = f.rasteriseGlyph(fixed.Point26_6{X: k.fx, Y: k.fy}, r)
-		if len(f.cache.glyphs) >= maxGlyphs || f.cache.glyphs == nil {
-			f.cache.glyphs = make(map[glyphKey]glyph, 64)
-		}
-		f.cache.glyphs[k] = g
+		keep(&f.cache.glyphs, k, g, maxGlyphs)
 	}
+	return g, image.Pt(dot.X.Floor(), dot.Y.Floor())
+}
+
+// Glyph is font.Face's Glyph, from the kept glyphs.
+func (f *face) Glyph(dot fixed.Point26_6, r rune) (dr image.Rectangle, mask image.Image, maskp image.Point, advance fixed.Int26_6, ok bool) {
+	g, whole := f.kept(dot, r)
 	if g.mask == nil {
 		return image.Rectangle{}, nil, image.Point{}, g.advance, g.ok
 	}
@@ -96,10 +108,7 @@ func (f *face) GlyphBounds(r rune) (bounds fixed.Rectangle26_6, advance fixed.In
 	m, hit := f.cache.metrics[r]
 	if !hit {
 		m.bounds, m.advance, m.ok = f.Face.GlyphBounds(r)
-		if len(f.cache.metrics) >= maxGlyphs || f.cache.metrics == nil {
-			f.cache.metrics = make(map[rune]metrics, 64)
-		}
-		f.cache.metrics[r] = m
+		keep(&f.cache.metrics, r, m, maxGlyphs)
 	}
 	return m.bounds, m.advance, m.ok
 }
@@ -118,10 +127,7 @@ func (f *face) Kern(r0, r1 rune) fixed.Int26_6 {
 	v, hit := f.cache.kerns[k]
 	if !hit {
 		v = f.Face.Kern(r0, r1)
-		if len(f.cache.kerns) >= maxKerns || f.cache.kerns == nil {
-			f.cache.kerns = make(map[[2]rune]fixed.Int26_6, 256)
-		}
-		f.cache.kerns[k] = v
+		keep(&f.cache.kerns, k, v, maxKerns)
 	}
 	return v
 }
@@ -137,25 +143,24 @@ func (f *face) drawString(dst *image.RGBA, dot fixed.Point26_6, s string) {
 		if prev >= 0 {
 			dot.X += f.Kern(prev, r)
 		}
-		dr, mask, mp, advance, _ := f.Glyph(dot, r)
-		if a, ok := mask.(*image.Alpha); ok {
-			over(dst, dr, a, mp)
+		g, whole := f.kept(dot, r)
+		if g.mask != nil {
+			over(dst, g.rect.Add(whole), g.mask)
 		}
-		dot.X += advance
+		dot.X += g.advance
 		prev = r
 	}
 }
 
-// over lays mask, its point mp at r.Min, in white over dst, clipped to dst
-// (a kept mask covers r exactly): image/draw's Over with a uniform white
-// source, rounded the same way, in a loop small enough to be cheap to
-// compile.
-func over(dst *image.RGBA, r image.Rectangle, mask *image.Alpha, mp image.Point) {
+// over lays a kept glyph's mask, which covers r exactly, in white over dst,
+// clipped to dst: image/draw's Over with a uniform white source, rounded
+// the same way, in a loop small enough to be cheap to compile.
+func over(dst *image.RGBA, r image.Rectangle, mask *image.Alpha) {
 	clipped := r.Intersect(dst.Rect)
 	if clipped.Empty() {
 		return
 	}
-	mp = mp.Add(clipped.Min.Sub(r.Min))
+	mp := mask.Rect.Min.Add(clipped.Min.Sub(r.Min))
 	const m = 1<<16 - 1
 	for y := 0; y < clipped.Dy(); y++ {
 		d := dst.Pix[dst.PixOffset(clipped.Min.X, clipped.Min.Y+y):]
