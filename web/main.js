@@ -111,6 +111,48 @@
     if (canvas && window.top === window) canvas.focus({ preventScroll: true });
   }
 
+  // countBytes reads a copy of the wasm response's body and shows how much
+  // has arrived, at most ten times a second. The page's thread is busy
+  // while the wasm compiles, so the copy can lag behind what the compiler
+  // has read: stop() ends the count once the wasm is ready (or failed) and
+  // shows the download as complete.
+  function countBytes(copy, total) {
+    const reader = copy.body.getReader();
+    let received = 0;
+    let shown = 0;
+    let done = false;
+    const finish = (ok) => {
+      if (done) return;
+      done = true;
+      if (!ok) return;
+      performance.mark('spinefusion:download-end');
+      setProgress(Math.max(received, total), Math.max(received, total));
+      setMessage('Preparing the spine model…');
+    };
+    (async () => {
+      for (;;) {
+        const chunk = await reader.read();
+        if (chunk.done || done) break;
+        received += chunk.value.byteLength;
+        const now = performance.now();
+        if (now - shown >= 100) {
+          shown = now;
+          setProgress(received, total);
+        }
+      }
+      finish(true);
+    })().catch(() => {
+      // The compiler's copy reports the failure (see start).
+    });
+    return {
+      // stop(ok): ok is whether the wasm is ready.
+      stop(ok) {
+        if (!done) reader.cancel().catch(() => {});
+        finish(ok);
+      },
+    };
+  }
+
   async function start() {
     if (!hasWebAssembly()) {
       showError(
@@ -164,36 +206,28 @@
       total = Number(response.headers.get('Content-Length')) || 0;
     }
 
-    // Count bytes as they stream past on their way to the compiler.
-    let received = 0;
+    // The compiler reads the response itself: with its address, the browser
+    // keeps the compiled code and a later visit starts much faster (a
+    // Response made here from a stream would have none). The bytes are
+    // counted on a copy of the body, for the progress bar.
     setProgress(0, total);
-    const counted = response.body.pipeThrough(
-      new TransformStream({
-        transform(chunk, controller) {
-          received += chunk.byteLength;
-          setProgress(received, total);
-          controller.enqueue(chunk);
-        },
-        flush() {
-          performance.mark('spinefusion:download-end');
-          setProgress(received, received);
-          setMessage('Preparing the spine model…');
-        },
-      }),
-    );
+    const counting = countBytes(response.clone(), total);
 
     const go = new Go();
     let instance;
     try {
       if (typeof WebAssembly.instantiateStreaming === 'function') {
-        // Compiles while downloading; the Response carries the wasm type.
-        const r = new Response(counted, { headers: { 'Content-Type': 'application/wasm' } });
-        ({ instance } = await WebAssembly.instantiateStreaming(r, go.importObject));
+        // A host that labels the wasm with another type still gets it run,
+        // relabelled (the browser keeps no compiled code then).
+        const type = (response.headers.get('Content-Type') || '').split(';')[0].trim().toLowerCase();
+        const source = type === 'application/wasm' ? response
+          : new Response(response.body, { headers: { 'Content-Type': 'application/wasm' } });
+        ({ instance } = await WebAssembly.instantiateStreaming(source, go.importObject));
       } else {
-        const bytes = await new Response(counted).arrayBuffer();
-        ({ instance } = await WebAssembly.instantiate(bytes, go.importObject));
+        ({ instance } = await WebAssembly.instantiate(await response.arrayBuffer(), go.importObject));
       }
     } catch (e) {
+      counting.stop(false);
       const wasmError =
         e instanceof WebAssembly.CompileError ||
         e instanceof WebAssembly.LinkError ||
@@ -206,6 +240,7 @@
       }
       return;
     }
+    counting.stop(true);
     performance.mark('spinefusion:instantiated');
     setMessage('Starting…');
 

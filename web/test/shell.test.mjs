@@ -101,6 +101,46 @@ test('the progress bar counts real bytes up to 100%', async () => {
   }
 });
 
+test('the compiler reads the server\'s own response, so the browser can keep the compiled code', async () => {
+  // Chrome keeps compiled wasm for the next visit only for a response with
+  // an address (one made by the page from a stream has none).
+  const before = (page) =>
+    page.addInitScript(() => {
+      const orig = WebAssembly.instantiateStreaming;
+      WebAssembly.instantiateStreaming = function (source, imports) {
+        window.__compiled = Promise.resolve(source).then((r) => ({ url: r.url, type: r.headers.get('Content-Type') }));
+        return orig.call(this, source, imports);
+      };
+    });
+  const app = await openApp('', { before });
+  try {
+    const build = await (await app.page.request.get(env.baseURL + 'build.json')).json();
+    const got = await app.page.evaluate(() => window.__compiled);
+    assert.equal(got.url, env.baseURL + build.wasm);
+    assert.equal(got.type, 'application/wasm');
+  } finally {
+    await app.close();
+  }
+});
+
+test('a host that labels the wasm with another type still gets it run', async () => {
+  const before = (page) =>
+    page.route(/\.wasm$/, async (route) => {
+      const res = await route.fetch();
+      const headers = { ...res.headers(), 'content-type': 'application/octet-stream' };
+      delete headers['content-encoding']; // route.fetch gives the decoded body
+      delete headers['content-length'];
+      await route.fulfill({ status: 200, headers, body: await res.body() });
+    });
+  const app = await openApp('', { before });
+  try {
+    const s = await loadingScreen(app.page);
+    assert.ok(!s.error, `no error (says "${s.message}")`);
+  } finally {
+    await app.close();
+  }
+});
+
 test('a failed download shows a message and a Retry button that reloads', async () => {
   const app = await openExpectingError(
     (page) => page.route(/\.wasm$/, (route) => route.abort('connectionreset')),
