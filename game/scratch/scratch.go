@@ -19,10 +19,13 @@ type Picture struct {
 func (p *Picture) Blank(w, h int) *image.RGBA {
 	n := 4 * w * h
 	if cap(p.img.Pix) < n {
+		// New memory is zero already: clearing it would only touch it
+		// for the first time, which is what is dear.
 		p.img.Pix = make([]byte, n, max(n, 2*cap(p.img.Pix)))
+	} else {
+		p.img.Pix = p.img.Pix[:n]
+		clear(p.img.Pix)
 	}
-	p.img.Pix = p.img.Pix[:n]
-	clear(p.img.Pix)
 	p.img.Stride = 4 * w
 	p.img.Rect = image.Rect(0, 0, w, h)
 	return &p.img

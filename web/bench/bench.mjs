@@ -5,8 +5,9 @@
 // machines are noisy and every budget is a ratio to the floor:
 //
 //   - WASM size: the brotli -q 11 files both sites serve;
-//   - time to first frame: window.spinefusion.firstFrameMs, median of 5
-//     fresh loads each (new browser context, empty cache), interleaved;
+//   - time to first frame: window.spinefusion.firstFrameMs, median of 7
+//     fresh loads each (new browser context, empty cache), interleaved,
+//     each started once the machine is quiet (see quiet);
 //   - frame rate while animating: requestAnimationFrame callbacks over 4 s
 //     (the app in its default state: compare view, playing);
 //   - CPU while nothing changes (the app paused, the floor in its normal
@@ -43,7 +44,7 @@ const LONG = process.env.BENCH_LONG === '1';
 // steps (see the README).
 const PLAY_S = LONG ? 300 : 100;
 const WARM_S = 60;
-const LOADS = Number(process.env.BENCH_LOADS) || 5;
+const LOADS = Number(process.env.BENCH_LOADS) || 7;
 // BENCH_ONLY=start measures only the fresh loads and where their time goes.
 const ONLY_START = process.env.BENCH_ONLY === 'start';
 const FPS_MS = 4_000;
@@ -180,6 +181,30 @@ function treeCPU(root = process.pid) {
   let ticks = 0;
   for (const p of procs) if (p.pid !== root && tree.has(p.pid)) ticks += p.ticks;
   return ticks / CLK_TCK;
+}
+
+/** The machine's CPU time so far, all cores: {idle, total} in ticks. */
+function machineCPU() {
+  const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  return { idle: f[3] + f[4], total: f.reduce((a, b) => a + b, 0) }; // idle + iowait
+}
+
+// A load's start-up is mostly CPU on every core (V8's compilers, the
+// software GPU), and the app's longer start is hit harder than the floor's
+// by anything else running: a stray process or the last page's leftovers.
+// quiet waits (up to QUIET_MAX_MS) until the cores were at least
+// QUIET_IDLE idle over half a second, and returns the idle share it saw.
+const QUIET_IDLE = 0.8;
+const QUIET_MAX_MS = 15_000;
+async function quiet() {
+  const deadline = Date.now() + QUIET_MAX_MS;
+  for (;;) {
+    const a = machineCPU();
+    await sleep(500);
+    const b = machineCPU();
+    const idle = (b.idle - a.idle) / Math.max(1, b.total - a.total);
+    if (idle >= QUIET_IDLE || Date.now() > deadline) return idle;
+  }
 }
 
 async function metrics(app) {
@@ -396,6 +421,10 @@ function logStartUp(targets) {
       .sort((a, b) => a[1] - b[1]);
     log(`  ${t.key}: ` + at.map(([n, v], i) => `${n} ${Math.round(v)}` + (i ? ` (+${Math.round(v - at[i - 1][1])})` : '')).join(', '));
   }
+  const [floor, app] = targets.map((t) => t.result);
+  log(`  first frame: app ${(median(app.loads) / median(floor.loads)).toFixed(3)} × the floor; ` +
+    `loads started before the cores were ${Math.round(100 * QUIET_IDLE)} % idle (after ${QUIET_MAX_MS / 1000} s of waiting): ` +
+    `app ${app.busyStarts}, floor ${floor.busyStarts} of ${app.loads.length} each`);
 }
 
 // ---- main ----------------------------------------------------------------------
@@ -406,7 +435,7 @@ async function main() {
       log(`${t.dir}/build.json is missing: run \`make bench\`, which builds both sites.`);
       process.exit(2);
     }
-    t.result = { size: wasmSize(t.dir), loads: [], marks: [] };
+    t.result = { size: wasmSize(t.dir), loads: [], marks: [], busyStarts: 0 };
   }
 
   const tmp = mkdtempSync(join(tmpdir(), 'spinefusion-bench-'));
@@ -427,7 +456,10 @@ async function main() {
     // last load of each stays open for the other measurements, one page at
     // a time.
     for (let i = 0; i < LOADS; i++) {
-      for (const t of TARGETS) {
+      // Each goes first in every other round (floor, app, app, floor, ...).
+      for (const t of i % 2 ? [...TARGETS].reverse() : TARGETS) {
+        const idle = await quiet();
+        if (idle < QUIET_IDLE) t.result.busyStarts++;
         const app = await open(t);
         const ff = await app.page.evaluate(() => window.spinefusion.firstFrameMs);
         t.result.loads.push(ff);
@@ -439,7 +471,7 @@ async function main() {
             .map((m) => [m.name.slice('spinefusion:'.length), Math.round(m.startTime)]),
         );
         t.result.marks.push(Object.fromEntries(marks));
-        log(`  ${t.key}: load ${i + 1}: first frame at ${ms(ff)} (${marks.map(([n, at]) => `${n} ${at}`).join(', ')})`);
+        log(`  ${t.key}: load ${i + 1} (cores ${Math.round(100 * idle)} % idle before): first frame at ${ms(ff)} (${marks.map(([n, at]) => `${n} ${at}`).join(', ')})`);
         if (i < LOADS - 1 || ONLY_START) {
           await app.close();
         } else {
